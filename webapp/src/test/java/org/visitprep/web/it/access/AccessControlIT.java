@@ -1,0 +1,92 @@
+package org.visitprep.web.it.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.visitprep.web.it.PortalTest;
+import org.visitprep.web.it.browser.DemoUser;
+import org.visitprep.web.it.browser.ErrorPage;
+import org.visitprep.web.it.browser.HomePage;
+
+class AccessControlIT extends PortalTest {
+
+    /** What would betray the server's insides if a page showed it. */
+    private static final List<String> INTERNAL_DETAILS =
+            List.of("Exception", "at org.", "at jakarta.", "Payara", "GlassFish", "Stack", ".java:", "HTTP Status");
+
+    @Test
+    void alice_asking_for_a_clinician_page_gets_the_403_page() {
+        signIn(DemoUser.ALICE, "/");
+        new HomePage(browser, HomePage.Of.PATIENT);
+
+        browser.go(portal("/clinician/home.xhtml"));
+
+        var error = new ErrorPage(browser);
+        assertEquals("403", error.status());
+        assertEquals("This page is not for your account", error.heading());
+        assertLeaksNothingInternal(error);
+    }
+
+    @Test
+    void drbob_asking_for_a_patient_page_gets_the_403_page() {
+        signIn(DemoUser.DRBOB, "/");
+        new HomePage(browser, HomePage.Of.CLINICIAN);
+
+        browser.go(portal("/patient/home.xhtml"));
+
+        assertEquals("403", new ErrorPage(browser).status());
+    }
+
+    @Test
+    void a_page_that_does_not_exist_gets_the_404_page() {
+        signIn(DemoUser.ALICE, "/");
+        new HomePage(browser, HomePage.Of.PATIENT);
+
+        browser.go(portal("/patient/no-such-page.xhtml"));
+
+        var error = new ErrorPage(browser);
+        assertEquals("404", error.status());
+        assertEquals("We could not find this page", error.heading());
+        assertLeaksNothingInternal(error);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/patient/home.xhtml", "/clinician/home.xhtml", "/admin/home.xhtml",
+            "/no-such-page.xhtml", "/callback"})
+    void an_anonymous_request_for_any_page_goes_to_keycloak(String path) throws IOException, InterruptedException {
+        var response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(portal(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(302, response.statusCode(), "status for " + path);
+        URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
+        URI authorize = stack().keycloak().realmUrl().resolve("visitprep/protocol/openid-connect/auth");
+        assertEquals(authorize.getAuthority(), location.getAuthority());
+        assertEquals(authorize.getPath(), location.getPath());
+        assertTrue(location.getQuery().contains("client_id=visitprep-portal"), location.toString());
+    }
+
+    @Test
+    void an_anonymous_browser_is_shown_keycloaks_sign_in_page() {
+        var login = openExpectingSignIn("/admin/home.xhtml");
+
+        assertTrue(login.asksForPassword());
+    }
+
+    private void assertLeaksNothingInternal(ErrorPage page) {
+        String shown = page.visibleText();
+        for (String detail : INTERNAL_DETAILS) {
+            assertFalse(shown.contains(detail), "the error page shows '" + detail + "'");
+        }
+        assertFalse(browser.pageSource().contains(".java:"), "the page's markup holds a stack trace");
+    }
+}

@@ -1,0 +1,45 @@
+package org.visitprep.web.it.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Runs axe-core (the engine of the npm package {@code axe-core}, as bundled by Deque's Selenium integration) on the
+ * page in the browser against the WCAG 2.0/2.1 A and AA rules, and fails on any serious or critical finding.
+ */
+public final class Accessibility {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
+
+    private Accessibility() {}
+
+    public static void assertNoSeriousViolations(WebDriver driver, String pageName) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        if (results.isErrored()) {
+            fail("axe-core could not check " + pageName + ": " + results.getErrorMessage());
+        }
+        List<Rule> serious = results.getViolations().stream()
+                .filter(rule -> FAILING_IMPACTS.contains(rule.getImpact()))
+                .toList();
+        if (!serious.isEmpty()) {
+            fail("Accessibility violations on " + pageName + " (" + driver.getCurrentUrl() + "):\n"
+                    + serious.stream().map(Accessibility::describe).collect(Collectors.joining("\n")));
+        }
+    }
+
+    private static String describe(Rule rule) {
+        String where = rule.getNodes().stream()
+                .limit(3)
+                .map(node -> String.valueOf(node.getTarget()))
+                .collect(Collectors.joining(", "));
+        return "- [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + " at " + where;
+    }
+}

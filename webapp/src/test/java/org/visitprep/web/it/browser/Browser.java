@@ -1,0 +1,108 @@
+package org.visitprep.web.it.browser;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A fresh headless Chromium with its own profile, driven through Debian's chromedriver. Both binaries are named
+ * explicitly so that Selenium never tries to download a browser.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("visitprep.it.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("visitprep.it.chromedriver", "/usr/bin/chromedriver"));
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /** Opens a browser whose preferred language is the given one (e.g. "en-GB", "fr-FR"). */
+    public static Browser open(String language) {
+        for (Path binary : new Path[] {CHROMIUM, CHROMEDRIVER}) {
+            if (!Files.isExecutable(binary)) {
+                throw new IllegalStateException(binary + " is missing: the browser tests need Debian's chromium and"
+                        + " chromium-driver packages (./visitprep test installs them)");
+            }
+        }
+        try {
+            Path profile = Files.createTempDirectory("visitprep-chromium");
+            var options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile, "--lang=" + language);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+            var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+            var driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return new Browser(driver, profile);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create a browser profile", e);
+        }
+    }
+
+    public static Browser open() {
+        return open("en-GB");
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void go(URI url) {
+        driver.get(url.toString());
+    }
+
+    public URI currentUrl() {
+        return URI.create(driver.getCurrentUrl());
+    }
+
+    /** Waits for what the page is doing, rather than for a fixed time. */
+    public WebDriverWait waiting() {
+        return new WebDriverWait(driver, PATIENCE);
+    }
+
+    /** Waits until PrimeFaces' AJAX queue and jQuery have nothing in flight. */
+    public void waitForAjax() {
+        waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete'"
+                        + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0);"));
+    }
+
+    public String pageSource() {
+        return driver.getPageSource();
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteQuietly(profile);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary profile harms nothing
+        }
+    }
+}

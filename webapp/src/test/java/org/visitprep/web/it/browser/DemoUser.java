@@ -1,0 +1,29 @@
+package org.visitprep.web.it.browser;
+
+/** The development realm's people (dev-only demo passwords, equal to the user names). */
+public enum DemoUser {
+    ALICE("alice", "Alice Martin"),
+    DRBOB("drbob", "Bob Durand"),
+    DRCAROL("drcarol", "Carol Nguyen"),
+    ADMIN("admin", "Ada Admin");
+
+    private final String username;
+    private final String fullName;
+
+    DemoUser(String username, String fullName) {
+        this.username = username;
+        this.fullName = fullName;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String password() {
+        return username;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+}

@@ -1,0 +1,62 @@
+package org.visitprep.web.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Any page of the portal: the shared layout's header, navigation and main heading. */
+public class PortalPage {
+
+    private static final By MAIN_HEADING = By.cssSelector("main h1");
+    private static final By SIGNED_IN_USER = By.id("signed-in-user");
+    private static final By SIGN_OUT = By.id("sign-out");
+
+    protected final Browser browser;
+
+    protected PortalPage(Browser browser, String name) {
+        this.browser = browser;
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(MAIN_HEADING));
+        browser.waitForAjax();
+        Accessibility.assertNoSeriousViolations(browser.driver(), name);
+    }
+
+    public String heading() {
+        return browser.driver().findElement(MAIN_HEADING).getText();
+    }
+
+    /** The name the header shows for the signed-in person. */
+    public String signedInUser() {
+        return browser.driver().findElement(SIGNED_IN_USER).getText();
+    }
+
+    /** What the page shows a person, without its markup and scripts. */
+    public String visibleText() {
+        return browser.driver().findElement(By.tagName("body")).getText();
+    }
+
+    /** The {@code lang} attribute of the page. */
+    public String language() {
+        return browser.driver().findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    public String path() {
+        return browser.currentUrl().getPath();
+    }
+
+    /** Switches the portal's language with the header's language buttons. */
+    public void switchLanguage(String language) {
+        var page = browser.driver().findElement(By.tagName("html"));
+        browser.driver().findElement(By.cssSelector("button.vp-language[value='" + language + "']")).click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(page));
+    }
+
+    public SignedOutPage signOut() {
+        browser.driver().findElement(SIGN_OUT).click();
+        return new SignedOutPage(browser);
+    }
+
+    protected void assertPath(String expected) {
+        assertEquals(expected, path(), "the page's address");
+    }
+}

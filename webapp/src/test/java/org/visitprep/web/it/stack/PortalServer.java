@@ -1,0 +1,54 @@
+package org.visitprep.web.it.stack;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Payara Micro serving the portal's WAR on the test port, with its own H2 database file. */
+public final class PortalServer implements AutoCloseable {
+
+    private final int port;
+    private final ManagedProcess process;
+
+    private PortalServer(int port, ManagedProcess process) {
+        this.port = port;
+        this.process = process;
+    }
+
+    public static PortalServer start(KeycloakServer keycloak) {
+        int port = TestSettings.port("portal");
+        Path payaraMicro = TestSettings.existingPath("visitprep.it.payara-micro", "the build's initialize phase fetches it");
+        Path war = TestSettings.existingPath("visitprep.it.war", "the package phase builds it");
+        Path work = TestSettings.workFolder();
+        var process = ManagedProcess.start("Payara Micro",
+                List.of(TestSettings.javaExecutable().toString(), "-jar", payaraMicro.toString(),
+                        "--nocluster", "--disablephonehome", "--port", String.valueOf(port),
+                        "--deploy", war + ":/"),
+                Map.of("VISITPREP_DB_URL", "jdbc:h2:file:" + work.resolve("db/visitprep-" + System.nanoTime()),
+                        "VISITPREP_OIDC_PROVIDER_URI", keycloak.realmUrl().toString()),
+                work.resolve("portal.log"));
+        var server = new PortalServer(port, process);
+        process.awaitOk(server.url("health/ready"), Duration.ofMinutes(4));
+        return server;
+    }
+
+    public URI baseUrl() {
+        return URI.create("http://localhost:" + port + "/");
+    }
+
+    public URI url(String path) {
+        return baseUrl().resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** What the server has logged so far. */
+    public String log() {
+        return process.logText();
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}
