@@ -45,9 +45,9 @@ public final class MasterKeyring {
         byId.put(current.id(), current);
         for (MasterKey key : previous) {
             if (byId.putIfAbsent(key.id(), key) != null) {
-                throw new MasterKeyConfigurationException(PREVIOUS_MASTER_KEYS + " (" + environmentName(PREVIOUS_MASTER_KEYS)
-                        + ") names a master key id twice, or the id of the current key in " + MASTER_KEY_ID
-                        + ": each master key needs its own id");
+                throw new MasterKeyConfigurationException(PREVIOUS_MASTER_KEYS + " ("
+                        + environmentName(PREVIOUS_MASTER_KEYS) + ") names a master key id twice, or the id of the"
+                        + " current key in " + MASTER_KEY_ID + ": each master key needs its own id");
             }
         }
     }
