@@ -25,7 +25,10 @@ public final class PatientKeys {
     private final Clock clock;
     private final Consumer<UUID> firstKeyIssuer;
 
-    /** Keys that issue a patient's first data key in the caller's transaction. */
+    /**
+     * Keys that issue a patient's first data key in the caller's transaction, for tests, tools and benchmarks. The
+     * cache then learns the key before the caller commits: after a rollback, use a fresh cache.
+     */
     public PatientKeys(PatientDataKeys store, MasterKeyring masterKeys, DataKeyCache cache, SecureRandom random) {
         this(store, masterKeys, cache, random, null);
     }
