@@ -17,9 +17,10 @@ import org.visitprep.record.reading.ProblemLocation;
  *   <li><b>One patient.</b> A file holding two Patient resources with different identities is refused, naming both
  *       ids: a record belongs to one person, and guessing which resources belong to whom could put one person's
  *       data in another's record.</li>
- *   <li><b>One version of each resource.</b> Entries with the same identity and the same bytes are one resource
- *       repeated (a searchset that both matched and included it): the first is kept, the others dropped. Entries
- *       with the same identity and different content are refused, naming both entries: FHIR requires a fullUrl to
+ *   <li><b>One version of each resource.</b> Entries with the same fullUrl (or, without one, the same type and id)
+ *       and the same bytes are one resource
+ *       repeated (a searchset that both matched and included it): the first is kept, the others dropped. Such entries
+ *       with different content are refused, naming both entries: FHIR requires a fullUrl to
  *       be unique in a bundle except for different versions (http://hl7.org/fhir/R4/bundle.html, bdl-7), and
  *       VisitPrep cannot tell which version is right.</li>
  * </ul>
@@ -27,7 +28,16 @@ import org.visitprep.record.reading.ProblemLocation;
 final class BundleRules {
 
     /** What the rules look at in an entry. */
-    record Header(int position, int entryIndex, String resourceType, String id, EntryIdentity identity) {
+    record Header(
+            int position, int entryIndex, String fullUrl, String resourceType, String id, EntryIdentity identity) {
+
+        /** What names the resource inside the bundle: its fullUrl, else its type and id, else its identity. */
+        String nameInBundle() {
+            if (fullUrl != null) {
+                return fullUrl;
+            }
+            return id != null ? resourceType + "/" + id : identity.key();
+        }
 
         String label() {
             return id == null ? resourceType : resourceType + "/" + id;
@@ -47,7 +57,7 @@ final class BundleRules {
         Map<String, Header> seen = new HashMap<>();
         List<Integer> kept = new ArrayList<>(headers.size());
         for (Header header : headers) {
-            Header earlier = seen.putIfAbsent(header.identity().key(), header);
+            Header earlier = seen.putIfAbsent(header.nameInBundle(), header);
             if (earlier != null) {
                 if (!sameContent.test(earlier.position(), header.position())) {
                     problems.add(ImportProblem.of(ProblemCode.CONFLICTING_DUPLICATE,

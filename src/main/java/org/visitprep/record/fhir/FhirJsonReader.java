@@ -71,7 +71,8 @@ final class FhirJsonReader {
             RawResource raw = raws.get(i);
             identities[i] = EntryIdentities.of(
                     raw.fullUrl(), raw.resourceType(), raw.id(), source.sourceSystem(), () -> raw.bytesIn(file));
-            headers.add(new BundleRules.Header(i, raw.entryIndex(), raw.resourceType(), raw.id(), identities[i]));
+            headers.add(new BundleRules.Header(
+                    i, raw.entryIndex(), raw.fullUrl(), raw.resourceType(), raw.id(), identities[i]));
         }
         List<Integer> kept = BundleRules.apply(
                 headers, (a, b) -> raws.get(a).sameBytesAs(raws.get(b), file), fileName, problems);

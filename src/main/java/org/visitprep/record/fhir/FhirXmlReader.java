@@ -100,7 +100,8 @@ final class FhirXmlReader {
             String id = resource.getIdElement().hasIdPart() ? resource.getIdElement().getIdPart() : null;
             EntryIdentity identity = EntryIdentities.of(
                     fullUrls.get(i), resource.fhirType(), id, source.sourceSystem(), () -> original);
-            headers.add(new BundleRules.Header(i, entryIndexes.get(i), resource.fhirType(), id, identity));
+            headers.add(new BundleRules.Header(
+                    i, entryIndexes.get(i), fullUrls.get(i), resource.fhirType(), id, identity));
         }
         List<Integer> kept = BundleRules.apply(
                 headers, (a, b) -> java.util.Arrays.equals(originals.get(a), originals.get(b)), fileName, problems);
