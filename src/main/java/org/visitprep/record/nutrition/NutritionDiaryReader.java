@@ -93,9 +93,7 @@ public final class NutritionDiaryReader implements RecordReader {
             Observation observation = WellnessObservations.observation(
                     "nutrition/" + key, nutrient.concept(), WellnessObservations.nutrition());
             observation.setEffective(WellnessObservations.day(day));
-            observation.setValue(WellnessObservations.quantity(
-                    total.stripTrailingZeros().toPlainString().contains("E") ? total : total.stripTrailingZeros(),
-                    nutrient.ucum(), nutrient.unit()));
+            observation.setValue(WellnessObservations.quantity(total, nutrient.ucum(), nutrient.unit()));
             entries.add(generated.entryOf(observation,
                     new EntryIdentity(IDENTITY_SYSTEM, "Observation", WellnessObservations.idOf(key))));
         }));

@@ -146,7 +146,7 @@ public final class AppleHealthReader implements RecordReader {
             Observation observation =
                     WellnessObservations.observation(key, code.concept(), WellnessObservations.activity());
             observation.setEffective(WellnessObservations.day(day));
-            observation.setValue(WellnessObservations.quantity(total.stripTrailingZeros(), ucum, unit));
+            observation.setValue(WellnessObservations.quantity(total, ucum, unit));
             entries.add(generated.entryOf(observation, identity(key)));
         });
     }

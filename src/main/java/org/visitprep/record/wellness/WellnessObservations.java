@@ -59,8 +59,10 @@ public final class WellnessObservations {
         return new Coding(VISITPREP_CATEGORY, "nutrition", "Nutrition");
     }
 
+    /** A quantity whose value is written without trailing zeros or exponent (1500, not 1.5E+3 or 1500.000). */
     public static Quantity quantity(BigDecimal value, String ucumCode, String unit) {
-        return new Quantity().setValue(value).setUnit(unit).setSystem(UCUM).setCode(ucumCode);
+        BigDecimal plain = value.stripTrailingZeros();
+        return new Quantity().setValue(plain.scale() < 0 ? plain.setScale(0) : plain).setUnit(unit).setSystem(UCUM).setCode(ucumCode);
     }
 
     public static DateTimeType dateTime(OffsetDateTime time) {
