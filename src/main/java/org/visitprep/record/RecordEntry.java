@@ -46,6 +46,7 @@ public record RecordEntry(
         return reference != null
                 && (reference.equals(fullUrl)
                         || (resourceId != null && reference.equals(resourceType + "/" + resourceId))
-                        || (resourceId != null && fullUrl != null && reference.endsWith("/" + resourceType + "/" + resourceId)));
+                        || (resourceId != null && fullUrl != null
+                                && reference.endsWith("/" + resourceType + "/" + resourceId)));
     }
 }

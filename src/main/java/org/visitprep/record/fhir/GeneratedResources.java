@@ -28,7 +28,8 @@ public final class GeneratedResources {
     public RecordEntry entryOf(Resource resource, EntryIdentity identity) {
         byte[] original = json.encodeResourceToString(resource).getBytes(StandardCharsets.UTF_8);
         String id = resource.getIdElement().hasIdPart() ? resource.getIdElement().getIdPart() : null;
-        var assembled = assembler.assemble(resource, new ParseFindings(ProblemLocation.inFile("generated")), identity, null, id,
+        var findings = new ParseFindings(ProblemLocation.inFile("generated"));
+        var assembled = assembler.assemble(resource, findings, identity, null, id,
                 OriginalResource.wrap(original, OriginalResource.Representation.GENERATED), noMedications);
         if (assembled.entry() == null) {
             throw new IllegalStateException("VisitPrep built an invalid " + resource.fhirType() + ": "

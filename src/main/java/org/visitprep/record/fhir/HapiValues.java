@@ -99,7 +99,8 @@ final class HapiValues {
         if (source == null || !source.hasStart()) {
             return null;
         }
-        return EffectiveTime.between(time(source.getStartElement()), source.hasEnd() ? time(source.getEndElement()) : null);
+        RecordTime end = source.hasEnd() ? time(source.getEndElement()) : null;
+        return EffectiveTime.between(time(source.getStartElement()), end);
     }
 
     /** The time of a FHIR choice element ({@code effective[x]}, {@code onset[x]}, {@code performed[x]}...). */

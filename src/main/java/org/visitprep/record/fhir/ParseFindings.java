@@ -82,7 +82,8 @@ final class ParseFindings implements IParserErrorHandler {
         String element = location == null || location.getParentElementName() == null
                 ? "?"
                 : location.getParentElementName();
-        problems.add(ImportProblem.of(ProblemCode.INVALID_VALUE, where.withPath(path(element)), element, value == null ? "" : value,
+        problems.add(ImportProblem.of(ProblemCode.INVALID_VALUE, where.withPath(path(element)), element,
+                value == null ? "" : value,
                 error == null ? "" : error.replaceFirst("^HAPI-\\d+: ", "")));
     }
 

@@ -312,7 +312,8 @@ final class ResourceNormalizer {
         Concept code = null;
         for (String element : List.of("code", "type")) {
             var property = resource.getNamedProperty(element);
-            if (property != null && property.hasValues() && property.getValues().getFirst() instanceof CodeableConcept c) {
+            if (property != null && property.hasValues()
+                    && property.getValues().getFirst() instanceof CodeableConcept c) {
                 code = concept(c);
                 break;
             }

@@ -59,7 +59,7 @@ public final class RecordImporter {
                 new NutritionDiaryReader(r4));
     }
 
-    /** An importer with a new FHIR R4 context, the common fork-join pool and the default limits; for tools and tests. */
+    /** An importer with a new FHIR R4 context, the common fork-join pool and default limits; for tools and tests. */
     public static RecordImporter createDefault() {
         return create(FhirContext.forR4(), ForkJoinPool.commonPool(), ImportLimits.defaults());
     }

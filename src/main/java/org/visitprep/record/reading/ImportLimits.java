@@ -11,7 +11,11 @@ package org.visitprep.record.reading;
  * @param maxProblemsListed the most problems listed for one source; the rest are counted
  */
 public record ImportLimits(
-        long maxFileBytes, long maxUncompressedBytes, int maxZipEntries, int maxCompressionRatio, int maxProblemsListed) {
+        long maxFileBytes,
+        long maxUncompressedBytes,
+        int maxZipEntries,
+        int maxCompressionRatio,
+        int maxProblemsListed) {
 
     public static final long MEGABYTE = 1024L * 1024L;
 

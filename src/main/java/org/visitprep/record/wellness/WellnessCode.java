@@ -5,7 +5,8 @@ import org.hl7.fhir.r4.model.Coding;
 
 /**
  * The codes of the Observations VisitPrep builds from wellness data, with the source that gives each LOINC code
- * that meaning. Where no LOINC code could be confirmed, a VisitPrep code stands in, in {@code https://visitprep.org/fhir/CodeSystem/wellness}.
+ * that meaning. Where no LOINC code could be confirmed, a VisitPrep code stands in, in
+ * {@code https://visitprep.org/fhir/CodeSystem/wellness}.
  */
 public enum WellnessCode {
     // FHIR R4 Vital Signs profiles, http://hl7.org/fhir/R4/observation-vitalsigns.html (table of LOINC codes)

@@ -62,7 +62,11 @@ public final class WellnessObservations {
     /** A quantity whose value is written without trailing zeros or exponent (1500, not 1.5E+3 or 1500.000). */
     public static Quantity quantity(BigDecimal value, String ucumCode, String unit) {
         BigDecimal plain = value.stripTrailingZeros();
-        return new Quantity().setValue(plain.scale() < 0 ? plain.setScale(0) : plain).setUnit(unit).setSystem(UCUM).setCode(ucumCode);
+        return new Quantity()
+                .setValue(plain.scale() < 0 ? plain.setScale(0) : plain)
+                .setUnit(unit)
+                .setSystem(UCUM)
+                .setCode(ucumCode);
     }
 
     public static DateTimeType dateTime(OffsetDateTime time) {

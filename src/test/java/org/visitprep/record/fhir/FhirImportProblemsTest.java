@@ -143,7 +143,8 @@ class FhirImportProblemsTest {
 
     @Test
     void bundleWithASecondPatientIsRefusedNamingBoth() {
-        ImportProblem problem = refusedWith(text("two.json", bundle(PATIENT_A, OBSERVATION, PATIENT_B), SourceKind.FHIR),
+        ImportProblem problem = refusedWith(
+                text("two.json", bundle(PATIENT_A, OBSERVATION, PATIENT_B), SourceKind.FHIR),
                 ProblemCode.SECOND_PATIENT);
         assertEquals(List.of("pat-a", "pat-b"), problem.arguments());
         assertTrue(problem.message(Locale.FRENCH).contains("« pat-a » et « pat-b »"), problem.message(Locale.FRENCH));
