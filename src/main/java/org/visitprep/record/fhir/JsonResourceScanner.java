@@ -48,7 +48,8 @@ final class JsonResourceScanner {
             ProblemLocation where = at == null
                     ? ProblemLocation.inFile(fileName)
                     : ProblemLocation.at(fileName, at.getLineNr(), at.getColumnNr());
-            throw new SourceRejected(ImportProblem.of(ProblemCode.MALFORMED_JSON, where, e.getOriginalMessage()));
+            String reason = e.getOriginalMessage().replaceAll("\\[Source: [^;]*; ", "[");
+            throw new SourceRejected(ImportProblem.of(ProblemCode.MALFORMED_JSON, where, reason));
         } catch (IOException e) {
             throw new SourceRejected(ImportProblem.of(
                     ProblemCode.UNREADABLE_FILE, ProblemLocation.inFile(fileName), String.valueOf(e.getMessage())));
