@@ -1,0 +1,4 @@
+package org.visitprep.record;
+
+/** A vaccination: the vaccine, its status (completed, not-done...) and when it was given. */
+public record ImmunizationDetail(Concept vaccine, String status, RecordTime occurrence) implements EntryDetail {}

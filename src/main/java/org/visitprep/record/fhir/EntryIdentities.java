@@ -1,0 +1,50 @@
+package org.visitprep.record.fhir;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+import org.visitprep.record.EntryIdentity;
+
+/**
+ * Decides what identifies an imported resource across imports (see {@link EntryIdentity}):
+ * <ol>
+ *   <li>a {@code urn:uuid:} or {@code urn:oid:} fullUrl is globally unique by definition
+ *       (http://hl7.org/fhir/R4/bundle.html#bundle-unique): system {@code urn:uuid}, id the UUID;</li>
+ *   <li>an absolute http(s) fullUrl names its server: system the server's base, id the resource id;</li>
+ *   <li>a source known to the caller (an EHR connection) vouches for its ids: system that source;</li>
+ *   <li>otherwise an id such as {@code example} means nothing beyond the file, and two files may reuse it for
+ *       different things: the identity is the SHA-256 of the resource's bytes, so the same file imported twice
+ *       still creates no duplicate, and no resource silently replaces another.</li>
+ * </ol>
+ */
+final class EntryIdentities {
+
+    private EntryIdentities() {}
+
+    static EntryIdentity of(
+            String fullUrl, String resourceType, String id, String sourceSystem, Supplier<byte[]> content) {
+        if (fullUrl != null && (fullUrl.startsWith("urn:uuid:") || fullUrl.startsWith("urn:oid:"))) {
+            int colon = fullUrl.indexOf(':', 4);
+            return new EntryIdentity(fullUrl.substring(0, colon), resourceType, fullUrl.substring(colon + 1));
+        }
+        if (fullUrl != null && id != null && (fullUrl.startsWith("http://") || fullUrl.startsWith("https://"))) {
+            String tail = "/" + resourceType + "/" + id;
+            int at = fullUrl.indexOf(tail);
+            String base = at > 0 ? fullUrl.substring(0, at) : fullUrl;
+            return new EntryIdentity(base, resourceType, id);
+        }
+        if (sourceSystem != null && id != null) {
+            return new EntryIdentity(sourceSystem, resourceType, id);
+        }
+        return EntryIdentity.ofContentHash(resourceType, sha256(content.get()));
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}
