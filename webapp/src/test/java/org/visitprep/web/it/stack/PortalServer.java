@@ -27,7 +27,8 @@ public final class PortalServer implements AutoCloseable {
                         "--nocluster", "--disablephonehome", "--port", String.valueOf(port),
                         "--deploy", war + ":/"),
                 Map.of("VISITPREP_DB_URL", "jdbc:h2:file:" + work.resolve("db/visitprep-" + System.nanoTime()),
-                        "VISITPREP_OIDC_PROVIDER_URI", keycloak.realmUrl().toString()),
+                        "VISITPREP_OIDC_PROVIDER_URI", keycloak.realmUrl().toString(),
+                        "VISITPREP_CRYPTO_DEV_KEY", "true"),
                 work.resolve("portal.log"));
         var server = new PortalServer(port, process);
         process.awaitOk(server.url("health/ready"), Duration.ofMinutes(4));
