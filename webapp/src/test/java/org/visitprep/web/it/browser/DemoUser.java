@@ -2,9 +2,9 @@ package org.visitprep.web.it.browser;
 
 /** The development realm's people (dev-only demo passwords, equal to the user names). */
 public enum DemoUser {
-    ALICE("alice", "Alice Martin"),
-    DRBOB("drbob", "Bob Durand"),
-    DRCAROL("drcarol", "Carol Nguyen"),
+    ALICE("alice", "Alice Wiza"),
+    DRBOB("drbob", "Bob Baker"),
+    DRCAROL("drcarol", "Carol Chen"),
     ADMIN("admin", "Ada Admin");
 
     private final String username;

@@ -16,8 +16,8 @@ class SignInIT extends PortalTest {
         signIn(DemoUser.ALICE, "/");
 
         var home = new HomePage(browser, HomePage.Of.PATIENT);
-        assertEquals("Alice Martin", home.signedInUser());
-        assertEquals("Welcome, Alice Martin", home.heading());
+        assertEquals("Alice Wiza", home.signedInUser());
+        assertEquals("Welcome, Alice Wiza", home.heading());
         assertEquals("en", home.language());
     }
 
@@ -26,8 +26,8 @@ class SignInIT extends PortalTest {
         signIn(DemoUser.DRBOB, "/");
 
         var home = new HomePage(browser, HomePage.Of.CLINICIAN);
-        assertEquals("Bob Durand", home.signedInUser());
-        assertTrue(home.heading().contains("Bob Durand"), home.heading());
+        assertEquals("Bob Baker", home.signedInUser());
+        assertTrue(home.heading().contains("Bob Baker"), home.heading());
     }
 
     @Test
@@ -57,6 +57,6 @@ class SignInIT extends PortalTest {
 
         var french = new HomePage(browser, HomePage.Of.PATIENT);
         assertEquals("fr", french.language());
-        assertEquals("Bienvenue, Alice Martin", french.heading());
+        assertEquals("Bienvenue, Alice Wiza", french.heading());
     }
 }

@@ -23,14 +23,14 @@ class SignOutIT extends PortalTest {
         browser.driver().navigate().back();
         var afterBack = new KeycloakLoginPage(browser, keycloakPort());
         assertTrue(afterBack.asksForPassword(), "going back asks for the password again");
-        assertFalse(browser.pageSource().contains("Alice Martin"));
+        assertFalse(browser.pageSource().contains("Alice Wiza"));
 
         browser.go(portal("/patient/home.xhtml"));
         var direct = new KeycloakLoginPage(browser, keycloakPort());
         assertTrue(direct.asksForPassword(), "a direct address asks for the password again");
 
         direct.signIn(DemoUser.ALICE);
-        assertEquals("Alice Martin", new HomePage(browser, HomePage.Of.PATIENT).signedInUser());
+        assertEquals("Alice Wiza", new HomePage(browser, HomePage.Of.PATIENT).signedInUser());
     }
 
     @Test
