@@ -33,9 +33,9 @@ final class PopulationPlan {
                     PopulationPlan::showsMetabolicTrends,
                     "HbA1c, lipid panel, CBC and metabolic panel measured in at least " + YEARS_OF_LAB_TRENDS
                             + " different years, and prediabetes, diabetes or hyperlipidemia"),
-            demoPatient("ben", "Ben", "A demo patient: a man in his sixties", "M", 60, 69, 0L),
-            demoPatient("chloe", "Chloe", "A demo patient: a woman in her thirties", "F", 30, 39, 0L),
-            demoPatient("david", "David", "A demo patient: a man in his seventies", "M", 70, 79, 0L),
+            demoPatient("ben", "Ben", "A demo patient: a man in his sixties", "M", 60, 69, 1L),
+            demoPatient("chloe", "Chloe", "A demo patient: a woman in her thirties", "F", 30, 39, 2L),
+            demoPatient("david", "David", "A demo patient: a man in his seventies", "M", 70, 79, 3L),
             new DemoPerson(
                     "elderly-benchmark",
                     null,
@@ -43,7 +43,7 @@ final class PopulationPlan {
                     "F",
                     94,
                     97,
-                    0L,
+                    10L,
                     0,
                     record -> record.resourceCount() >= 15_000 && record.resourceCount() <= 25_000,
                     "15,000 to 25,000 resources"));

@@ -110,7 +110,7 @@ public final class AuthorizationServer {
      */
     public String approve(String requestId, SandboxUser user, Optional<String> patientId) throws OAuthError {
         AuthorizationRequest request = pendingRequests
-                .take(requestId)
+                .find(requestId)
                 .orElseThrow(() -> OAuthError.invalidRequest("This authorization request is unknown or has expired"));
         SandboxUser signedIn;
         Optional<String> patient;
@@ -135,6 +135,9 @@ public final class AuthorizationServer {
                 request.client().clientId(), signedIn, patient,
                 granted.contains("launch") || granted.contains("launch/encounter") ? encounter : Optional.empty(),
                 granted, !request.isEhrLaunch());
+        if (pendingRequests.take(requestId).isEmpty()) {
+            throw OAuthError.invalidRequest("This authorization request was already decided");
+        }
         String code = codes.file(new IssuedCode(grant, request.redirectUri(), request.challenge(), request.nonce()));
         Map<String, String> answer = new LinkedHashMap<>();
         answer.put("code", code);
