@@ -35,7 +35,7 @@ final class PopulationPlan {
                             + " different years, and prediabetes, diabetes or hyperlipidemia"),
             demoPatient("ben", "Ben", "A demo patient: a man in his sixties", "M", 60, 69, 1L),
             demoPatient("chloe", "Chloe", "A demo patient: a woman in her thirties", "F", 30, 39, 2L),
-            demoPatient("david", "David", "A demo patient: a man in his seventies", "M", 70, 79, 3L),
+            demoPatient("david", "David", "A demo patient: a man in his seventies", "M", 70, 79, 4L),
             new DemoPerson(
                     "elderly-benchmark",
                     null,
@@ -56,9 +56,10 @@ final class PopulationPlan {
 
     private static DemoPerson demoPatient(
             String key, String givenName, String role, String gender, int minAge, int maxAge, long seed) {
-        Predicate<RecordProfile> hasARecord = record -> record.resourceCount() >= 100;
-        return new DemoPerson(
-                key, givenName, role, gender, minAge, maxAge, seed, 10, hasARecord, "at least 100 resources");
+        Predicate<RecordProfile> aRecordOfDemoSize =
+                record -> record.resourceCount() >= 100 && record.resourceCount() <= 3_000;
+        return new DemoPerson(key, givenName, role, gender, minAge, maxAge, seed, 10, aRecordOfDemoSize,
+                "100 to 3,000 resources, a record of demo size");
     }
 
     private static boolean showsMetabolicTrends(RecordProfile record) {
