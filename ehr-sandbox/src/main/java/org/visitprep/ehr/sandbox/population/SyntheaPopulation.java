@@ -24,6 +24,8 @@ import java.util.stream.Stream;
  * SyntheaPopulation TARGET_DIR                      generate (or keep) the population
  * SyntheaPopulation --find KEY FIRST_SEED COUNT DIR  try seeds for one person until the record fits its role
  * </pre>
+ *
+ * <p>{@code --find} leaves every record it tried in {@code DIR/.synthea-work} for inspection.
  */
 public final class SyntheaPopulation {
 
