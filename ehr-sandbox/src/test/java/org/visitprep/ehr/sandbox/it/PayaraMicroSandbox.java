@@ -45,7 +45,7 @@ public final class PayaraMicroSandbox implements BeforeAllCallback {
     }
 
     /** The Payara Micro child process; JUnit closes it at the end of the run. */
-    static final class RunningServer implements ExtensionContext.Store.CloseableResource {
+    static final class RunningServer implements AutoCloseable {
 
         private final Process process;
 

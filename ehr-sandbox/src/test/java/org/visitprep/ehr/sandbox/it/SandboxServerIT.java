@@ -112,13 +112,13 @@ class SandboxServerIT {
     }
 
     @Test
-    void refreshesTokens() {
+    void refreshesTokensWithTheClientSecretPosted() {
         Map<String, Object> tokens = signIn(PRACTITIONER_SCOPES, Map.of("practitioner", "drcarol", "patient", ALI),
                 null);
 
         HttpResponse<String> refreshed = client.postForm("/auth/token", Map.of(
-                "grant_type", "refresh_token", "refresh_token", (String) tokens.get("refresh_token")),
-                SandboxClient.portalBasic());
+                "grant_type", "refresh_token", "refresh_token", (String) tokens.get("refresh_token"),
+                "client_id", SandboxClient.CLIENT_ID, "client_secret", SandboxClient.SECRET), null);
 
         assertEquals(200, refreshed.statusCode());
         String newToken = (String) json(refreshed).get("access_token");
