@@ -91,7 +91,7 @@ public final class PayaraMicroSandbox implements BeforeAllCallback {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + log);
                 }
-                if (answers()) {
+                if (bootFinished(log) && answers()) {
                     return;
                 }
                 try {
@@ -103,6 +103,18 @@ public final class PayaraMicroSandbox implements BeforeAllCallback {
             }
             close();
             throw new IllegalStateException("The sandbox did not answer within " + START_TIMEOUT + "; see " + log);
+        }
+
+        /**
+         * Payara Micro may answer for the WAR a moment before it has finished booting, and the default web module
+         * can still take requests then: wait for its own "ready" line too.
+         */
+        private static boolean bootFinished(Path log) {
+            try {
+                return Files.readString(log).contains(") ready in ");
+            } catch (IOException notYetWritten) {
+                return false;
+            }
         }
 
         private static boolean answers() {
