@@ -7,6 +7,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -17,6 +18,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The sandbox's pages in a real browser (Debian's headless Chromium), checked by axe-core against WCAG 2.1 A and AA.
@@ -59,6 +62,8 @@ class EhrPagesAccessibilityIT {
     void theLaunchPageWithThePortalFrameIsAccessible() {
         browser.get(PayaraMicroSandbox.baseUrl() + "/");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.tagName("iframe")));
 
         assertTrue(browser.getCurrentUrl().contains("/launch?id="));
         assertNoViolations();
