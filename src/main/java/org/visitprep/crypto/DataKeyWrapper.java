@@ -49,9 +49,13 @@ final class DataKeyWrapper {
     /** The data key in clear; the caller wipes it when done. */
     byte[] unwrap(UUID patientId, int keyVersion, WrappedKey wrapped) {
         String where = "The data key version " + keyVersion + " of patient " + patientId;
-        MasterKey master = masterKeys.byId(wrapped.masterKeyId()).orElseThrow(() -> new IllegalStateException(where
-                + " is wrapped under master key '" + wrapped.masterKeyId() + "', which is not configured: add it to "
-                + MasterKeyring.PREVIOUS_MASTER_KEYS + " until a master-key rotation has re-wrapped every data key"));
+        MasterKey master = masterKeys
+                .byId(wrapped.masterKeyId())
+                .orElseThrow(() -> new IllegalStateException(where
+                        + " is wrapped under master key '" + wrapped.masterKeyId()
+                        + "', which is not configured: add it to "
+                        + MasterKeyring.PREVIOUS_MASTER_KEYS
+                        + " until a master-key rotation has re-wrapped every data key"));
         byte[] bytes = wrapped.bytes();
         try {
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);

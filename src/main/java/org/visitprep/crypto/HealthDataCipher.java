@@ -83,7 +83,9 @@ public final class HealthDataCipher {
         DataKey key = keys.openingKey(Objects.requireNonNull(patientId, "patientId"), keyVersion);
         try {
             Cipher cipher = AES_GCM.get();
-            cipher.init(Cipher.DECRYPT_MODE, key.sealingKey(),
+            cipher.init(
+                    Cipher.DECRYPT_MODE,
+                    key.sealingKey(),
                     new GCMParameterSpec(TAG_LENGTH * 8, sealed, HEADER_LENGTH, NONCE_LENGTH));
             cipher.updateAAD(associatedData(sealed, patientId, purposeBytes));
             int offset = HEADER_LENGTH + NONCE_LENGTH;

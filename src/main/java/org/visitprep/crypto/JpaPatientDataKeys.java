@@ -16,14 +16,16 @@ public class JpaPatientDataKeys implements PatientDataKeys {
 
     @Override
     public List<PatientDataKey> of(UUID patientId) {
-        return entityManager.createNamedQuery(PatientDataKey.OF_PATIENT, PatientDataKey.class)
+        return entityManager
+                .createNamedQuery(PatientDataKey.OF_PATIENT, PatientDataKey.class)
                 .setParameter("patientId", patientId)
                 .getResultList();
     }
 
     @Override
     public Optional<PatientDataKey> active(UUID patientId) {
-        return entityManager.createNamedQuery(PatientDataKey.ACTIVE_OF_PATIENT, PatientDataKey.class)
+        return entityManager
+                .createNamedQuery(PatientDataKey.ACTIVE_OF_PATIENT, PatientDataKey.class)
                 .setParameter("patientId", patientId)
                 .getResultStream()
                 .findFirst();
@@ -37,7 +39,8 @@ public class JpaPatientDataKeys implements PatientDataKeys {
 
     @Override
     public List<PatientDataKey> notWrappedUnder(String masterKeyId, int limit) {
-        return entityManager.createNamedQuery(PatientDataKey.NOT_WRAPPED_UNDER, PatientDataKey.class)
+        return entityManager
+                .createNamedQuery(PatientDataKey.NOT_WRAPPED_UNDER, PatientDataKey.class)
                 .setParameter("masterKeyId", masterKeyId)
                 .setMaxResults(limit)
                 .getResultList();

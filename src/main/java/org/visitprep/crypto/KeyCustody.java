@@ -36,8 +36,8 @@ public class KeyCustody {
                     + " master key. Never use it in production: set " + MasterKeyring.MASTER_KEY + " and "
                     + MasterKeyring.MASTER_KEY_ID + " instead.");
         }
-        LOG.info(() -> "Health data is sealed under master key '" + masterKeys.current().id()
-                + "'; master keys held: " + masterKeys.ids());
+        LOG.info(() -> "Health data is sealed under master key '"
+                + masterKeys.current().id() + "'; master keys held: " + masterKeys.ids());
     }
 
     public MasterKeyring masterKeys() {

@@ -63,8 +63,8 @@ public final class MasterKeyring {
      * @throws MasterKeyConfigurationException naming the setting that is missing or malformed
      */
     public static MasterKeyring fromSettings(Function<String, Optional<String>> settings) {
-        Function<String, Optional<String>> present = name -> settings.apply(name).map(String::strip)
-                .filter(value -> !value.isEmpty());
+        Function<String, Optional<String>> present =
+                name -> settings.apply(name).map(String::strip).filter(value -> !value.isEmpty());
         boolean devKey = devKeyEnabled(present.apply(DEV_KEY));
         Optional<String> keyValue = present.apply(MASTER_KEY);
         Optional<String> keyId = present.apply(MASTER_KEY_ID);
@@ -106,8 +106,9 @@ public final class MasterKeyring {
         return switch (value.orElse("false").toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new MasterKeyConfigurationException(
-                    DEV_KEY + " (" + environmentName(DEV_KEY) + ") must be true or false");
+            default ->
+                throw new MasterKeyConfigurationException(
+                        DEV_KEY + " (" + environmentName(DEV_KEY) + ") must be true or false");
         };
     }
 

@@ -20,11 +20,14 @@ import org.visitprep.persistence.InstantConverter;
 @Entity
 @Table(name = "patient_data_key")
 @IdClass(PatientDataKey.Ref.class)
-@NamedQuery(name = PatientDataKey.OF_PATIENT,
+@NamedQuery(
+        name = PatientDataKey.OF_PATIENT,
         query = "select k from PatientDataKey k where k.patientId = :patientId order by k.keyVersion")
-@NamedQuery(name = PatientDataKey.ACTIVE_OF_PATIENT,
+@NamedQuery(
+        name = PatientDataKey.ACTIVE_OF_PATIENT,
         query = "select k from PatientDataKey k where k.patientId = :patientId and k.active = true")
-@NamedQuery(name = PatientDataKey.NOT_WRAPPED_UNDER,
+@NamedQuery(
+        name = PatientDataKey.NOT_WRAPPED_UNDER,
         query = "select k from PatientDataKey k where k.masterKeyId <> :masterKeyId"
                 + " order by k.patientId, k.keyVersion")
 public class PatientDataKey {
@@ -123,7 +126,8 @@ public class PatientDataKey {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Ref that && keyVersion == that.keyVersion
+            return other instanceof Ref that
+                    && keyVersion == that.keyVersion
                     && Objects.equals(patientId, that.patientId);
         }
 

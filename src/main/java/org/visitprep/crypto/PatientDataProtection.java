@@ -69,7 +69,8 @@ public class PatientDataProtection {
             keyService.issueFirstKey(patientId);
         } catch (EJBException e) {
             // Most likely another transaction issued it first; reading the key next tells, and fails if not.
-            LOG.fine(() -> "Issuing a first data key did not commit: " + e.getClass().getSimpleName());
+            LOG.fine(() ->
+                    "Issuing a first data key did not commit: " + e.getClass().getSimpleName());
         }
     }
 }

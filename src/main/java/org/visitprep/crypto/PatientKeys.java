@@ -37,7 +37,11 @@ public final class PatientKeys {
      * Keys that issue a patient's first data key through the given issuer, which commits it in a transaction of its
      * own (it calls {@link #issueFirstKeyIfAbsent} there) so that a key is never cached before it is committed.
      */
-    PatientKeys(PatientDataKeys store, MasterKeyring masterKeys, DataKeyCache cache, SecureRandom random,
+    PatientKeys(
+            PatientDataKeys store,
+            MasterKeyring masterKeys,
+            DataKeyCache cache,
+            SecureRandom random,
             Consumer<UUID> firstKeyIssuer) {
         this.store = Objects.requireNonNull(store);
         this.masterKeys = Objects.requireNonNull(masterKeys);
@@ -53,8 +57,9 @@ public final class PatientKeys {
         return cache.active(patientId).orElseGet(() -> {
             PatientDataKey stored = store.active(patientId).orElseGet(() -> {
                 firstKeyIssuer.accept(patientId);
-                return store.active(patientId).orElseThrow(() -> new IllegalStateException(
-                        "No data key could be issued for patient " + patientId));
+                return store.active(patientId)
+                        .orElseThrow(() ->
+                                new IllegalStateException("No data key could be issued for patient " + patientId));
             });
             DataKey key = unwrap(stored);
             cache.rememberActive(key);
@@ -69,9 +74,9 @@ public final class PatientKeys {
      */
     DataKey openingKey(UUID patientId, int keyVersion) {
         return cache.version(patientId, keyVersion).orElseGet(() -> {
-            PatientDataKey stored = store.version(patientId, keyVersion).orElseThrow(() ->
-                    new UnreadableHealthDataException("The patient has no data key version " + keyVersion
-                            + ": the keys were shredded, or the data was sealed for another patient"));
+            PatientDataKey stored = store.version(patientId, keyVersion)
+                    .orElseThrow(() -> new UnreadableHealthDataException("The patient has no data key version "
+                            + keyVersion + ": the keys were shredded, or the data was sealed for another patient"));
             DataKey key = unwrap(stored);
             cache.remember(key);
             return key;

@@ -23,9 +23,12 @@ public class DatabaseReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("database");
         try (Connection connection = dataSource.getConnection()) {
-            return response.status(connection.isValid(VALIDATION_TIMEOUT_SECONDS)).build();
+            return response.status(connection.isValid(VALIDATION_TIMEOUT_SECONDS))
+                    .build();
         } catch (SQLException e) {
-            return response.down().withData("error", e.getClass().getSimpleName()).build();
+            return response.down()
+                    .withData("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

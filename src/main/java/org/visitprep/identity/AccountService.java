@@ -27,8 +27,9 @@ public class AccountService {
                     existing.signedInAgain(signIn.role(), signIn.displayName(), now);
                     return existing.id();
                 })
-                .orElseGet(() -> accounts.add(new UserAccount(signIn.subject(), signIn.role(), signIn.displayName(), now))
-                        .id());
+                .orElseGet(
+                        () -> accounts.add(new UserAccount(signIn.subject(), signIn.role(), signIn.displayName(), now))
+                                .id());
     }
 
     public Optional<UserAccount> find(UUID id) {

@@ -27,7 +27,8 @@ public class JpaUserAccounts implements UserAccounts {
 
     @Override
     public Optional<UserAccount> bySubject(String subject) {
-        return entityManager.createNamedQuery(UserAccount.BY_SUBJECT, UserAccount.class)
+        return entityManager
+                .createNamedQuery(UserAccount.BY_SUBJECT, UserAccount.class)
                 .setParameter("subject", subject)
                 .getResultStream()
                 .findFirst();

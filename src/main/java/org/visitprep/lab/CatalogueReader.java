@@ -21,8 +21,7 @@ import java.util.Set;
 /** Reads the catalogue file (JSON, UTF-8) and checks that every entry is complete and every source cited exists. */
 final class CatalogueReader {
 
-    private CatalogueReader() {
-    }
+    private CatalogueReader() {}
 
     static LabCatalogue read(InputStream json) {
         JsonObject root;
@@ -55,11 +54,14 @@ final class CatalogueReader {
             String where = "source " + id;
             String url = text(source, "url", where);
             if (!url.startsWith("https://") && !url.startsWith("http://")) {
-                throw new CatalogueFormatException("Lab catalogue " + where + ": url \"" + url + "\" is not a web"
-                        + " address");
+                throw new CatalogueFormatException(
+                        "Lab catalogue " + where + ": url \"" + url + "\" is not a web" + " address");
             }
             CatalogueSource read = new CatalogueSource(
-                    id, text(source, "title", where), text(source, "publisher", where), url,
+                    id,
+                    text(source, "title", where),
+                    text(source, "publisher", where),
+                    url,
                     text(source, "usedFor", where));
             if (sources.put(id, read) != null) {
                 throw new CatalogueFormatException("Lab catalogue cites source " + id + " twice; keep one entry");
@@ -71,8 +73,8 @@ final class CatalogueReader {
     private static LabTest readTest(JsonObject entry, Map<String, CatalogueSource> sources) {
         String codeText = text(entry, "loinc", "a test");
         if (!LoincCode.isWellFormed(codeText)) {
-            throw new CatalogueFormatException("Lab catalogue test \"" + codeText + "\": not a LOINC code with a"
-                    + " valid check digit");
+            throw new CatalogueFormatException(
+                    "Lab catalogue test \"" + codeText + "\": not a LOINC code with a" + " valid check digit");
         }
         LoincCode code = new LoincCode(codeText);
         String where = "test " + code;
@@ -80,12 +82,12 @@ final class CatalogueReader {
         ResultKind kind = resultKind(text(entry, "result", where), where);
         String unit = entry.containsKey("unit") ? text(entry, "unit", where) : null;
         if ((kind == ResultKind.QUANTITY) != (unit != null)) {
-            throw new CatalogueFormatException("Lab catalogue " + where + ": a quantity needs a unit, and only a"
-                    + " quantity may have one");
+            throw new CatalogueFormatException(
+                    "Lab catalogue " + where + ": a quantity needs a unit, and only a" + " quantity may have one");
         }
         if (kind != ResultKind.QUANTITY && (entry.containsKey("range") || entry.containsKey("critical"))) {
-            throw new CatalogueFormatException("Lab catalogue " + where + ": only a quantity can have a range or"
-                    + " critical limits");
+            throw new CatalogueFormatException(
+                    "Lab catalogue " + where + ": only a quantity can have a range or" + " critical limits");
         }
         RangesBySex ranges = entry.containsKey("range")
                 ? ranges(object(entry.get("range"), where + " range"), unit, sources, where)
@@ -93,8 +95,15 @@ final class CatalogueReader {
         CriticalLimits critical = entry.containsKey("critical")
                 ? critical(object(entry.get("critical"), where + " critical"), unit, sources, where)
                 : null;
-        return new LabTest(code, category, kind, unit, localized(entry, "name", where),
-                localized(entry, "about", where), ranges, critical);
+        return new LabTest(
+                code,
+                category,
+                kind,
+                unit,
+                localized(entry, "name", where),
+                localized(entry, "about", where),
+                ranges,
+                critical);
     }
 
     private static RangesBySex ranges(
@@ -183,8 +192,8 @@ final class CatalogueReader {
 
     private static void requireSource(Map<String, CatalogueSource> sources, String id, String where) {
         if (!sources.containsKey(id)) {
-            throw new CatalogueFormatException("Lab catalogue " + where + " cites source \"" + id + "\", which is"
-                    + " not in the sources list");
+            throw new CatalogueFormatException(
+                    "Lab catalogue " + where + " cites source \"" + id + "\", which is" + " not in the sources list");
         }
     }
 
@@ -196,8 +205,8 @@ final class CatalogueReader {
     private static String text(JsonObject holder, String key, String where) {
         JsonValue value = holder.get(key);
         if (!(value instanceof JsonString string) || string.getString().isBlank()) {
-            throw new CatalogueFormatException("Lab catalogue " + where + ": field \"" + key + "\" must be a"
-                    + " non-empty text");
+            throw new CatalogueFormatException(
+                    "Lab catalogue " + where + ": field \"" + key + "\" must be a" + " non-empty text");
         }
         return string.getString();
     }

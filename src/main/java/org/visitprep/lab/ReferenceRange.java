@@ -21,8 +21,9 @@ public final class ReferenceRange {
             throw new IllegalArgumentException("A reference range needs a low limit, a high limit or both");
         }
         if (low != null && high != null && low.value().compareTo(high.value()) > 0) {
-            throw new IllegalArgumentException("A reference range's low limit " + low.value().toPlainString()
-                    + " is above its high limit " + high.value().toPlainString());
+            throw new IllegalArgumentException(
+                    "A reference range's low limit " + low.value().toPlainString() + " is above its high limit "
+                            + high.value().toPlainString());
         }
         this.low = low;
         this.high = high;
@@ -81,8 +82,8 @@ public final class ReferenceRange {
      */
     ReferenceRange widenedBy(ReferenceRange other) {
         if (!unit.equals(other.unit) || origin != other.origin) {
-            throw new IllegalArgumentException("Only ranges of one origin and one unit can be combined, not "
-                    + unit + " and " + other.unit);
+            throw new IllegalArgumentException(
+                    "Only ranges of one origin and one unit can be combined, not " + unit + " and " + other.unit);
         }
         Limit widerLow = low == null || other.low == null ? null : Limit.looserLow(low, other.low);
         Limit widerHigh = high == null || other.high == null ? null : Limit.looserHigh(high, other.high);
@@ -92,7 +93,7 @@ public final class ReferenceRange {
 
     @Override
     public String toString() {
-        return "ReferenceRange[" + origin + " " + (low == null ? "" : low) + " to " + (high == null ? "" : high)
-                + " " + unit + (sourceId == null ? "" : ", source " + sourceId) + "]";
+        return "ReferenceRange[" + origin + " " + (low == null ? "" : low) + " to " + (high == null ? "" : high) + " "
+                + unit + (sourceId == null ? "" : ", source " + sourceId) + "]";
     }
 }

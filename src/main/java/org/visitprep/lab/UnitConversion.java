@@ -12,26 +12,43 @@ import java.util.regex.Pattern;
  */
 final class UnitConversion {
 
-    private enum Dimension { MASS_PER_VOLUME, SUBSTANCE_PER_VOLUME, COUNT_PER_VOLUME }
-
-    private record Scale(Dimension dimension, BigDecimal factor) {
+    private enum Dimension {
+        MASS_PER_VOLUME,
+        SUBSTANCE_PER_VOLUME,
+        COUNT_PER_VOLUME
     }
+
+    private record Scale(Dimension dimension, BigDecimal factor) {}
 
     /** Each unit's factor to its dimension's base: grams, moles or items per litre. */
     private static final Map<String, Scale> SCALES = Map.ofEntries(
-            mass("g/L", "1"), mass("g/dL", "1E1"), mass("mg/dL", "1E-2"), mass("mg/L", "1E-3"),
-            mass("ug/mL", "1E-3"), mass("ug/dL", "1E-5"), mass("ug/L", "1E-6"), mass("ng/mL", "1E-6"),
-            mass("ng/dL", "1E-8"), mass("ng/L", "1E-9"), mass("pg/mL", "1E-9"),
-            substance("mol/L", "1"), substance("mmol/L", "1E-3"), substance("umol/L", "1E-6"),
-            substance("nmol/L", "1E-9"), substance("pmol/L", "1E-12"),
-            count("/L", "1"), count("10*9/L", "1E9"), count("10*12/L", "1E12"), count("/uL", "1E6"),
-            count("10*3/uL", "1E9"), count("10*6/uL", "1E12"));
+            mass("g/L", "1"),
+            mass("g/dL", "1E1"),
+            mass("mg/dL", "1E-2"),
+            mass("mg/L", "1E-3"),
+            mass("ug/mL", "1E-3"),
+            mass("ug/dL", "1E-5"),
+            mass("ug/L", "1E-6"),
+            mass("ng/mL", "1E-6"),
+            mass("ng/dL", "1E-8"),
+            mass("ng/L", "1E-9"),
+            mass("pg/mL", "1E-9"),
+            substance("mol/L", "1"),
+            substance("mmol/L", "1E-3"),
+            substance("umol/L", "1E-6"),
+            substance("nmol/L", "1E-9"),
+            substance("pmol/L", "1E-12"),
+            count("/L", "1"),
+            count("10*9/L", "1E9"),
+            count("10*12/L", "1E12"),
+            count("/uL", "1E6"),
+            count("10*3/uL", "1E9"),
+            count("10*6/uL", "1E12"));
 
     /** UCUM accepts a lower-case l for the litre; {@code mg/dl} and {@code mg/dL} are the same unit. */
     private static final Pattern LOWER_CASE_LITRE = Pattern.compile("(?<=[/dmunpf])l$");
 
-    private UnitConversion() {
-    }
+    private UnitConversion() {}
 
     /** {@code value} expressed in {@code to}, or empty when the two units cannot be compared without guessing. */
     static Optional<BigDecimal> convert(BigDecimal value, String from, String to) {

@@ -46,7 +46,8 @@ public record RecordEntry(
         return reference != null
                 && (reference.equals(fullUrl)
                         || (resourceId != null && reference.equals(resourceType + "/" + resourceId))
-                        || (resourceId != null && fullUrl != null
+                        || (resourceId != null
+                                && fullUrl != null
                                 && reference.endsWith("/" + resourceType + "/" + resourceId)));
     }
 }

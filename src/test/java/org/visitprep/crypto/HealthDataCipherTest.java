@@ -51,8 +51,10 @@ class HealthDataCipherTest {
             for (int bit = 0; bit < 8; bit++) {
                 byte[] tampered = sealed.clone();
                 tampered[i] ^= (byte) (1 << bit);
-                var error = assertThrows(UnreadableHealthDataException.class,
-                        () -> cipher.open(alice, tampered, PURPOSE), "byte " + i + " bit " + bit);
+                var error = assertThrows(
+                        UnreadableHealthDataException.class,
+                        () -> cipher.open(alice, tampered, PURPOSE),
+                        "byte " + i + " bit " + bit);
                 assertFalse(error.getMessage().contains("4548-4"), error.getMessage());
             }
         }
@@ -93,8 +95,8 @@ class HealthDataCipherTest {
         cipher.seal(bob, RESULT, PURPOSE);
 
         assertThrows(UnreadableHealthDataException.class, () -> cipher.open(bob, sealed, PURPOSE));
-        var withoutKeys = assertThrows(UnreadableHealthDataException.class,
-                () -> cipher.open(UUID.randomUUID(), sealed, PURPOSE));
+        var withoutKeys = assertThrows(
+                UnreadableHealthDataException.class, () -> cipher.open(UUID.randomUUID(), sealed, PURPOSE));
         assertTrue(withoutKeys.getMessage().contains("no data key version 1"), withoutKeys.getMessage());
     }
 

@@ -26,12 +26,17 @@ final class InMemoryPatientDataKeys implements PatientDataKeys {
 
     @Override
     public synchronized Optional<PatientDataKey> version(UUID patientId, int keyVersion) {
-        return of(patientId).stream().filter(key -> key.keyVersion() == keyVersion).findFirst();
+        return of(patientId).stream()
+                .filter(key -> key.keyVersion() == keyVersion)
+                .findFirst();
     }
 
     @Override
     public synchronized List<PatientDataKey> notWrappedUnder(String masterKeyId, int limit) {
-        return keys.stream().filter(key -> !key.masterKeyId().equals(masterKeyId)).limit(limit).toList();
+        return keys.stream()
+                .filter(key -> !key.masterKeyId().equals(masterKeyId))
+                .limit(limit)
+                .toList();
     }
 
     @Override

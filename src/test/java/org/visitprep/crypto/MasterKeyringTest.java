@@ -35,8 +35,13 @@ class MasterKeyringTest {
     void aMissingKeyNamesTheSettingItsVariableAndTheDevAlternative() {
         var error = refused(Map.of());
 
-        assertMentions(error.getMessage(), "visitprep.crypto.master-key", "VISITPREP_CRYPTO_MASTER_KEY",
-                "visitprep.crypto.master-key-id", "visitprep.crypto.dev-key=true", "openssl rand -base64 32");
+        assertMentions(
+                error.getMessage(),
+                "visitprep.crypto.master-key",
+                "VISITPREP_CRYPTO_MASTER_KEY",
+                "visitprep.crypto.master-key-id",
+                "visitprep.crypto.dev-key=true",
+                "openssl rand -base64 32");
     }
 
     @Test
@@ -104,8 +109,8 @@ class MasterKeyringTest {
 
         assertEquals(DevOnlyMasterKey.ID, ring.current().id());
         assertTrue(ring.usesDevOnlyKey());
-        assertThrows(MasterKeyConfigurationException.class,
-                () -> TestKeys.ring(Map.of(MasterKeyring.DEV_KEY, "false")));
+        assertThrows(
+                MasterKeyConfigurationException.class, () -> TestKeys.ring(Map.of(MasterKeyring.DEV_KEY, "false")));
     }
 
     @Test
@@ -147,8 +152,12 @@ class MasterKeyringTest {
         String previous = "2026-05:" + TestKeys.randomMasterKeyValue() + "," + value;
         var error = refused(TestKeys.settings("2026-11", TestKeys.randomMasterKeyValue(), previous));
 
-        assertMentions(error.getMessage(), "visitprep.crypto.previous-master-keys",
-                "VISITPREP_CRYPTO_PREVIOUS_MASTER_KEYS", "entry 2 of 2", "id:base64");
+        assertMentions(
+                error.getMessage(),
+                "visitprep.crypto.previous-master-keys",
+                "VISITPREP_CRYPTO_PREVIOUS_MASTER_KEYS",
+                "entry 2 of 2",
+                "id:base64");
         assertFalse(error.getMessage().contains(value), error.getMessage());
     }
 

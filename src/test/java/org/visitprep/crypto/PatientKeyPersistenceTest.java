@@ -29,8 +29,8 @@ import org.visitprep.database.TestDatabase;
 class PatientKeyPersistenceTest {
 
     private static final String PURPOSE = "observation.resource";
-    private static final byte[] RESULT = "{\"resourceType\":\"Observation\",\"valueQuantity\":{\"value\":6.9}}"
-            .getBytes(UTF_8);
+    private static final byte[] RESULT =
+            "{\"resourceType\":\"Observation\",\"valueQuantity\":{\"value\":6.9}}".getBytes(UTF_8);
 
     /** The same master key for every test of this class that uses the run's shared database. */
     private static final MasterKeyring RING = TestKeys.ringWithNewKey("persistence-test");
@@ -55,8 +55,7 @@ class PatientKeyPersistenceTest {
     }
 
     /** Runs the work with a cipher over a fresh cache, as a new service instance (or another node) would. */
-    private static <T> T withNewService(TestDatabase database, MasterKeyring ring,
-            Function<HealthDataCipher, T> work) {
+    private static <T> T withNewService(TestDatabase database, MasterKeyring ring, Function<HealthDataCipher, T> work) {
         DataKeyCache freshCache = new DataKeyCache();
         return database.fetchInTransaction(entityManager -> work.apply(new HealthDataCipher(
                 new PatientKeys(new JpaPatientDataKeys(entityManager), ring, freshCache, TestKeys.RANDOM),
@@ -86,7 +85,10 @@ class PatientKeyPersistenceTest {
     }
 
     private static byte[] unwrappedKey(TestDatabase database, MasterKeyring ring, UUID patientId, int version) {
-        return withKeys(database, ring, keys -> keys.openingKey(patientId, version).sealingKey().getEncoded());
+        return withKeys(
+                database,
+                ring,
+                keys -> keys.openingKey(patientId, version).sealingKey().getEncoded());
     }
 
     @OnEachDatabase
@@ -122,7 +124,8 @@ class PatientKeyPersistenceTest {
             assertEquals(1, update.executeUpdate());
         }
 
-        var error = assertThrows(IllegalStateException.class,
+        var error = assertThrows(
+                IllegalStateException.class,
                 () -> withNewService(database, RING, cipher -> cipher.open(mallory, alicesData, PURPOSE)));
         assertTrue(error.getMessage().contains("does not unwrap"), error.getMessage());
     }
@@ -142,10 +145,9 @@ class PatientKeyPersistenceTest {
         assertEquals(List.of(false, true), rows.stream().map(Row::active).toList());
         assertArrayEquals(RESULT, withNewService(database, RING, cipher -> cipher.open(patient, old, PURPOSE)));
         assertArrayEquals(RESULT, withNewService(database, RING, cipher -> cipher.open(patient, fresh, PURPOSE)));
-        assertArrayEquals(indexBefore,
-                withNewService(database, RING, cipher -> cipher.blindIndex(patient, "loinc|4548-4")));
-        assertFalse(Arrays.equals(
-                unwrappedKey(database, RING, patient, 1), unwrappedKey(database, RING, patient, 2)));
+        assertArrayEquals(
+                indexBefore, withNewService(database, RING, cipher -> cipher.blindIndex(patient, "loinc|4548-4")));
+        assertFalse(Arrays.equals(unwrappedKey(database, RING, patient, 1), unwrappedKey(database, RING, patient, 2)));
     }
 
     @OnEachDatabase
@@ -159,7 +161,8 @@ class PatientKeyPersistenceTest {
         assertEquals(2, (int) withKeys(database, RING, keys -> keys.shred(patient)));
 
         assertTrue(rowsOf(database, patient).isEmpty());
-        assertThrows(UnreadableHealthDataException.class,
+        assertThrows(
+                UnreadableHealthDataException.class,
                 () -> withNewService(database, RING, cipher -> cipher.open(patient, sealed, PURPOSE)));
         assertArrayEquals(RESULT, withNewService(database, RING, cipher -> cipher.open(other, others, PURPOSE)));
     }
@@ -182,13 +185,20 @@ class PatientKeyPersistenceTest {
             }
             withKeys(database, before, keys -> keys.rotate(patients.getFirst()));
             byte[] keyBefore = unwrappedKey(database, before, patients.getFirst(), 1);
-            byte[] wrappedBefore = rowsOf(database, patients.getFirst()).getFirst().wrappedKey();
+            byte[] wrappedBefore =
+                    rowsOf(database, patients.getFirst()).getFirst().wrappedKey();
 
-            var missingOldKey = assertThrows(IllegalStateException.class, () -> withNewService(database, after,
-                    cipher -> cipher.open(patients.getFirst(), sealed.get(patients.getFirst()), PURPOSE)));
-            assertTrue(missingOldKey.getMessage().contains("'2026-05', which is not configured"),
+            var missingOldKey = assertThrows(
+                    IllegalStateException.class,
+                    () -> withNewService(
+                            database,
+                            after,
+                            cipher -> cipher.open(patients.getFirst(), sealed.get(patients.getFirst()), PURPOSE)));
+            assertTrue(
+                    missingOldKey.getMessage().contains("'2026-05', which is not configured"),
                     missingOldKey.getMessage());
-            assertTrue(missingOldKey.getMessage().contains(MasterKeyring.PREVIOUS_MASTER_KEYS),
+            assertTrue(
+                    missingOldKey.getMessage().contains(MasterKeyring.PREVIOUS_MASTER_KEYS),
                     missingOldKey.getMessage());
 
             int rewrapped = 0;
@@ -199,15 +209,22 @@ class PatientKeyPersistenceTest {
             assertEquals(4, rewrapped);
             assertEquals(0, (int) withKeys(database, during, keys -> keys.rewrapUnderCurrentMasterKey(2)));
             for (UUID patient : patients) {
-                assertTrue(rowsOf(database, patient).stream().allMatch(row -> row.masterKeyId().equals("2026-11")));
-                assertArrayEquals(RESULT, withNewService(database, after,
-                        cipher -> cipher.open(patient, sealed.get(patient), PURPOSE)));
+                assertTrue(rowsOf(database, patient).stream()
+                        .allMatch(row -> row.masterKeyId().equals("2026-11")));
+                assertArrayEquals(
+                        RESULT,
+                        withNewService(database, after, cipher -> cipher.open(patient, sealed.get(patient), PURPOSE)));
             }
             assertArrayEquals(keyBefore, unwrappedKey(database, after, patients.getFirst(), 1));
-            assertNotEquals(ByteBuffer.wrap(wrappedBefore),
-                    ByteBuffer.wrap(rowsOf(database, patients.getFirst()).getFirst().wrappedKey()));
-            assertEquals(List.of(false, true),
-                    rowsOf(database, patients.getFirst()).stream().map(Row::active).toList());
+            assertNotEquals(
+                    ByteBuffer.wrap(wrappedBefore),
+                    ByteBuffer.wrap(
+                            rowsOf(database, patients.getFirst()).getFirst().wrappedKey()));
+            assertEquals(
+                    List.of(false, true),
+                    rowsOf(database, patients.getFirst()).stream()
+                            .map(Row::active)
+                            .toList());
         }
     }
 }

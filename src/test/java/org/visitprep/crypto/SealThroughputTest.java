@@ -4,9 +4,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.lang.management.ManagementFactory;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
-import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -32,7 +32,8 @@ class SealThroughputTest {
     @Test
     void sealsALargeImportAndPrintsTheThroughput() throws GeneralSecurityException {
         List<byte[]> resources = resources();
-        long totalBytes = resources.stream().mapToLong(resource -> resource.length).sum();
+        long totalBytes =
+                resources.stream().mapToLong(resource -> resource.length).sum();
         UUID patient = UUID.randomUUID();
         PatientKeys keys = TestKeys.inMemoryKeys(TestKeys.ringWithNewKey("benchmark"));
         HealthDataCipher cipher = new HealthDataCipher(keys, TestKeys.RANDOM);
@@ -91,22 +92,29 @@ class SealThroughputTest {
         double megabytes = totalBytes / 1e6;
         double bareRate = megabytes / seconds(bareNanos);
         double sealRate = megabytes / seconds(sealNanos);
-        System.out.printf("Sealing %,d resources, %.1f MB, one thread, best of %d interleaved rounds, %d core(s),"
-                + " load average %.1f, Java %s:%n", RESOURCES, megabytes, ROUNDS,
+        System.out.printf(
+                "Sealing %,d resources, %.1f MB, one thread, best of %d interleaved rounds, %d core(s),"
+                        + " load average %.1f, Java %s:%n",
+                RESOURCES,
+                megabytes,
+                ROUNDS,
                 Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.version());
         System.out.printf("  baseline, bare JDK AES-256-GCM: %7.1f ms  %7.1f MB/s%n", millis(bareNanos), bareRate);
-        System.out.printf("  HealthDataCipher.seal:          %7.1f ms  %7.1f MB/s  (%.2f x baseline)%n",
+        System.out.printf(
+                "  HealthDataCipher.seal:          %7.1f ms  %7.1f MB/s  (%.2f x baseline)%n",
                 millis(sealNanos), sealRate, sealRate / bareRate);
-        System.out.printf("  HealthDataCipher.open:          %7.1f ms  %7.1f MB/s%n", millis(openNanos),
-                megabytes / seconds(openNanos));
+        System.out.printf(
+                "  HealthDataCipher.open:          %7.1f ms  %7.1f MB/s%n",
+                millis(openNanos), megabytes / seconds(openNanos));
         System.out.printf("  HealthDataCipher.blindIndex:    %7.1f ms for %,d values%n", millis(indexNanos), RESOURCES);
 
         for (int i = 0; i < RESOURCES; i++) {
             assertArrayEquals(resources.get(i), opened[i]);
         }
-        assertEquals(totalBytes + (long) RESOURCES * HealthDataCipher.OVERHEAD,
+        assertEquals(
+                totalBytes + (long) RESOURCES * HealthDataCipher.OVERHEAD,
                 Arrays.stream(sealed).mapToLong(bytes -> bytes.length).sum());
     }
 
@@ -122,8 +130,12 @@ class SealThroughputTest {
                 json.append("{\"resourceType\":\"Observation\",\"id\":\"")
                         .append(new UUID(random.nextLong(), random.nextLong()))
                         .append("\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"")
-                        .append(random.nextInt(99_999)).append("-").append(random.nextInt(10))
-                        .append("\"}]},\"valueQuantity\":{\"value\":").append(random.nextDouble() * 200).append('}');
+                        .append(random.nextInt(99_999))
+                        .append("-")
+                        .append(random.nextInt(10))
+                        .append("\"}]},\"valueQuantity\":{\"value\":")
+                        .append(random.nextDouble() * 200)
+                        .append('}');
             }
             resources.add(json.substring(0, size).getBytes(UTF_8));
         }

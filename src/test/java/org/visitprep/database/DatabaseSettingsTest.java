@@ -17,8 +17,8 @@ class DatabaseSettingsTest {
 
     @Test
     void refusesAnotherDatabaseWithAMessageNamingTheSetting() {
-        var error = assertThrows(IllegalArgumentException.class,
-                () -> new DatabaseSettings("jdbc:mysql://db/visitprep", "", ""));
+        var error = assertThrows(
+                IllegalArgumentException.class, () -> new DatabaseSettings("jdbc:mysql://db/visitprep", "", ""));
         assertTrue(error.getMessage().contains("visitprep.db.url"), error.getMessage());
         assertTrue(error.getMessage().contains("jdbc:postgresql:"), error.getMessage());
     }

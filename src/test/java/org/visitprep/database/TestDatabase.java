@@ -39,10 +39,15 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Creates an empty database of the given kind and applies the migrations. */
     public static TestDatabase create(DatabaseKind kind) {
-        String name = "visitprep_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name = "visitprep_test_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         TestDatabase database = switch (kind) {
-            case H2 -> new TestDatabase(kind, new DatabaseSettings(
-                    "jdbc:h2:file:" + System.getProperty("java.io.tmpdir") + "/" + name, "", ""), null);
+            case H2 ->
+                new TestDatabase(
+                        kind,
+                        new DatabaseSettings(
+                                "jdbc:h2:file:" + System.getProperty("java.io.tmpdir") + "/" + name, "", ""),
+                        null);
             case POSTGRESQL -> {
                 createPostgresDatabase(name);
                 String url = POSTGRES_ADMIN_URL.substring(0, POSTGRES_ADMIN_URL.lastIndexOf('/') + 1) + name;
@@ -57,8 +62,10 @@ public final class TestDatabase implements AutoCloseable {
         try (Connection admin = DriverManager.getConnection(POSTGRES_ADMIN_URL, POSTGRES_USER, "")) {
             admin.createStatement().execute("create database " + name);
         } catch (SQLException e) {
-            throw new IllegalStateException("The persistence tests need the PostgreSQL server at " + POSTGRES_ADMIN_URL
-                    + " (user " + POSTGRES_USER + "), and it did not answer: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "The persistence tests need the PostgreSQL server at " + POSTGRES_ADMIN_URL + " (user "
+                            + POSTGRES_USER + "), and it did not answer: " + e.getMessage(),
+                    e);
         }
     }
 

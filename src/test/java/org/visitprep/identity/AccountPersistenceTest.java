@@ -37,7 +37,9 @@ class AccountPersistenceTest {
         });
         Instant later = Instant.parse("2026-11-28T10:00:00Z");
         database.inTransaction(entityManager -> {
-            new JpaUserAccounts(entityManager).bySubject(subject).orElseThrow()
+            new JpaUserAccounts(entityManager)
+                    .bySubject(subject)
+                    .orElseThrow()
                     .signedInAgain(Role.CLINICIAN, "New Name", later);
         });
 
@@ -55,10 +57,14 @@ class AccountPersistenceTest {
         database.inTransaction(entityManager -> {
             new JpaUserAccounts(entityManager).add(new UserAccount(subject, Role.PATIENT, "One", Instant.EPOCH));
         });
-        var error = assertThrows(PersistenceException.class, () -> database.inTransaction(entityManager -> {
-            new JpaUserAccounts(entityManager).add(new UserAccount(subject, Role.PATIENT, "Two", Instant.EPOCH));
-        }));
-        assertTrue(error.getMessage().toLowerCase().contains("unique")
+        var error = assertThrows(
+                PersistenceException.class,
+                () -> database.inTransaction(entityManager -> {
+                    new JpaUserAccounts(entityManager)
+                            .add(new UserAccount(subject, Role.PATIENT, "Two", Instant.EPOCH));
+                }));
+        assertTrue(
+                error.getMessage().toLowerCase().contains("unique")
                         || error.getMessage().toLowerCase().contains("duplicate"),
                 error.getMessage());
     }

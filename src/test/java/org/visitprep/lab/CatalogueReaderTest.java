@@ -89,7 +89,8 @@ class CatalogueReaderTest {
 
     @Test
     void textThatIsNotJsonIsRefused() {
-        CatalogueFormatException refused = assertThrows(CatalogueFormatException.class,
+        CatalogueFormatException refused = assertThrows(
+                CatalogueFormatException.class,
                 () -> LabCatalogue.read(new ByteArrayInputStream("{\"tests\": [".getBytes(StandardCharsets.UTF_8))));
         assertTrue(refused.getMessage().contains("JSON"), refused.getMessage());
     }

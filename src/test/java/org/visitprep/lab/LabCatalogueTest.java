@@ -34,8 +34,9 @@ class LabCatalogueTest {
 
     @Test
     void holdsAtLeastSixtyLaboratoryTests() {
-        long laboratoryTests =
-                CATALOGUE.tests().stream().filter(test -> test.category() == TestCategory.LABORATORY).count();
+        long laboratoryTests = CATALOGUE.tests().stream()
+                .filter(test -> test.category() == TestCategory.LABORATORY)
+                .count();
         assertTrue(laboratoryTests >= 60, "only " + laboratoryTests + " laboratory tests");
     }
 
@@ -101,8 +102,9 @@ class LabCatalogueTest {
                     }
                 });
             }
-            test.criticalLimits().ifPresent(limits -> assertTrue(
-                    CATALOGUE.source(limits.sourceId()).isPresent(), test + " cites " + limits.sourceId()));
+            test.criticalLimits()
+                    .ifPresent(limits -> assertTrue(
+                            CATALOGUE.source(limits.sourceId()).isPresent(), test + " cites " + limits.sourceId()));
         }
     }
 
@@ -110,7 +112,9 @@ class LabCatalogueTest {
     void everySourceListedIsCitedAndHasAWebAddress() {
         Set<String> cited = new HashSet<>(Set.of(CATALOGUE.codeSource().id()));
         for (LabTest test : CATALOGUE.tests()) {
-            test.generalRangeFor(AdministrativeSex.FEMALE).flatMap(ReferenceRange::sourceId).ifPresent(cited::add);
+            test.generalRangeFor(AdministrativeSex.FEMALE)
+                    .flatMap(ReferenceRange::sourceId)
+                    .ifPresent(cited::add);
             test.criticalLimits().map(CriticalLimits::sourceId).ifPresent(cited::add);
         }
         for (CatalogueSource source : CATALOGUE.sources()) {
@@ -141,12 +145,19 @@ class LabCatalogueTest {
             CriticalLimits limits = test.criticalLimits().get();
             for (AdministrativeSex sex : AdministrativeSex.values()) {
                 test.generalRangeFor(sex).ifPresent(range -> {
-                    limits.low().ifPresent(critical -> assertTrue(
-                            range.low().map(Limit::value).orElse(BigDecimal.ZERO).compareTo(critical.value()) > 0,
-                            test + " critical low " + critical + " is not below the range " + range));
-                    limits.high().ifPresent(critical -> range.high().ifPresent(high -> assertTrue(
-                            high.value().compareTo(critical.value()) < 0,
-                            test + " critical high " + critical + " is not above the range " + range)));
+                    limits.low()
+                            .ifPresent(critical -> assertTrue(
+                                    range.low()
+                                                    .map(Limit::value)
+                                                    .orElse(BigDecimal.ZERO)
+                                                    .compareTo(critical.value())
+                                            > 0,
+                                    test + " critical low " + critical + " is not below the range " + range));
+                    limits.high()
+                            .ifPresent(critical -> range.high()
+                                    .ifPresent(high -> assertTrue(
+                                            high.value().compareTo(critical.value()) < 0,
+                                            test + " critical high " + critical + " is not above the range " + range)));
                 });
             }
         }
@@ -159,15 +170,21 @@ class LabCatalogueTest {
         assertTrue(test.hasSexSpecificRanges(), code);
         ReferenceRange female = test.generalRangeFor(AdministrativeSex.FEMALE).orElseThrow();
         ReferenceRange male = test.generalRangeFor(AdministrativeSex.MALE).orElseThrow();
-        assertNotEquals(female.low().orElseThrow().value(), male.low().orElseThrow().value(), code);
+        assertNotEquals(
+                female.low().orElseThrow().value(), male.low().orElseThrow().value(), code);
     }
 
     @Test
     void creatinineForAPersonOfUnknownSexSpansBothRanges() {
-        ReferenceRange range = CATALOGUE.find("2160-0").orElseThrow().generalRangeFor(AdministrativeSex.UNKNOWN)
+        ReferenceRange range = CATALOGUE
+                .find("2160-0")
+                .orElseThrow()
+                .generalRangeFor(AdministrativeSex.UNKNOWN)
                 .orElseThrow();
-        assertEquals(0, new BigDecimal("0.59").compareTo(range.low().orElseThrow().value()));
-        assertEquals(0, new BigDecimal("1.35").compareTo(range.high().orElseThrow().value()));
+        assertEquals(
+                0, new BigDecimal("0.59").compareTo(range.low().orElseThrow().value()));
+        assertEquals(
+                0, new BigDecimal("1.35").compareTo(range.high().orElseThrow().value()));
     }
 
     @Test
@@ -184,7 +201,9 @@ class LabCatalogueTest {
     @Test
     void lookUpIsByCodeOnly() {
         assertEquals("Hemoglobin A1c", CATALOGUE.find(" 4548-4 ").orElseThrow().name(Locale.ENGLISH));
-        assertEquals("Hémoglobine glyquée (HbA1c)", CATALOGUE.find("4548-4").orElseThrow().name(Locale.FRENCH));
+        assertEquals(
+                "Hémoglobine glyquée (HbA1c)",
+                CATALOGUE.find("4548-4").orElseThrow().name(Locale.FRENCH));
         assertTrue(CATALOGUE.find("4548-5").isEmpty());
         assertTrue(CATALOGUE.find("HbA1c").isEmpty());
         assertTrue(CATALOGUE.find((String) null).isEmpty());
@@ -202,7 +221,8 @@ class LabCatalogueTest {
     void theCatalogueCannotBeChanged() {
         List<LabTest> tests = CATALOGUE.tests();
         assertThrows(UnsupportedOperationException.class, tests::clear);
-        assertThrows(UnsupportedOperationException.class, () -> CATALOGUE.sources().clear());
+        assertThrows(
+                UnsupportedOperationException.class, () -> CATALOGUE.sources().clear());
         assertTrue(LabCatalogue.standard() == CATALOGUE, "the shipped catalogue is read once");
     }
 
@@ -212,9 +232,11 @@ class LabCatalogueTest {
         CATALOGUE.tests().stream()
                 .filter(test -> test.category() == TestCategory.VITAL_SIGN)
                 .forEach(test -> vitalSigns.add(test.code().value()));
-        List<String> expected = Stream.of("8480-6", "8462-4", "55284-4", "39156-5").toList();
+        List<String> expected =
+                Stream.of("8480-6", "8462-4", "55284-4", "39156-5").toList();
         assertTrue(vitalSigns.containsAll(expected), vitalSigns.toString());
-        assertEquals(TestCategory.LABORATORY, CATALOGUE.find("718-7").orElseThrow().category());
+        assertEquals(
+                TestCategory.LABORATORY, CATALOGUE.find("718-7").orElseThrow().category());
     }
 
     private static LabFlag flag(String code, String value, String unit) {

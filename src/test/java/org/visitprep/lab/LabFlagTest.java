@@ -13,6 +13,7 @@ class LabFlagTest {
     /** Potassium as the catalogue gives it: 3.5 to 5.0 mmol/L, critical below 3.0 and above 6.0. */
     private static final ReferenceRange POTASSIUM =
             ReferenceRange.general(Limit.inclusive("3.5"), Limit.inclusive("5.0"), "mmol/L", "unitypoint-bmp");
+
     private static final CriticalLimits POTASSIUM_CRITICAL =
             new CriticalLimits(Limit.exclusive("3.0"), Limit.exclusive("6.0"), "mmol/L", "unitypoint-bmp");
 

@@ -20,8 +20,10 @@ class ReferenceRangeTest {
     void theRangeForAnUnknownSexIsTheWidestBothSexesAllow() {
         ReferenceRange combined =
                 RangesBySex.bySex(FEMALE_HEMOGLOBIN, MALE_HEMOGLOBIN).forSex(AdministrativeSex.UNKNOWN);
-        assertEquals(0, new BigDecimal("12").compareTo(combined.low().orElseThrow().value()));
-        assertEquals(0, new BigDecimal("17").compareTo(combined.high().orElseThrow().value()));
+        assertEquals(
+                0, new BigDecimal("12").compareTo(combined.low().orElseThrow().value()));
+        assertEquals(
+                0, new BigDecimal("17").compareTo(combined.high().orElseThrow().value()));
         assertTrue(combined.isGeneral());
         assertEquals("merck-cbc", combined.sourceId().orElseThrow());
     }
@@ -54,7 +56,8 @@ class ReferenceRangeTest {
         ReferenceRange open = ReferenceRange.general(Limit.inclusive("40"), null, "mg/dL", "a");
         ReferenceRange combined = bounded.widenedBy(open);
         assertTrue(combined.high().isEmpty());
-        assertEquals(0, new BigDecimal("40").compareTo(combined.low().orElseThrow().value()));
+        assertEquals(
+                0, new BigDecimal("40").compareTo(combined.low().orElseThrow().value()));
     }
 
     @Test
@@ -74,7 +77,8 @@ class ReferenceRangeTest {
     @Test
     void aRangeNeedsALimitAndItsLimitsInOrder() {
         assertThrows(IllegalArgumentException.class, () -> ReferenceRange.ofRecord(null, null, "g/dL"));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> ReferenceRange.ofRecord(Limit.inclusive("16"), Limit.inclusive("12"), "g/dL"));
     }
 

@@ -39,15 +39,16 @@ class SyntheaCoverageTest {
 
     private static final List<SyntheaObservation> OBSERVATIONS = new ArrayList<>();
 
-    private record SyntheaObservation(String category, String code, String valueKind, String unit) {
-    }
+    private record SyntheaObservation(String category, String code, String valueKind, String unit) {}
 
     @BeforeAll
     static void readTheSyntheaPatients() throws IOException {
         Path corpus = syntheaFolder();
         List<Path> bundles;
         try (Stream<Path> files = Files.list(corpus)) {
-            bundles = files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
+            bundles = files.filter(file -> file.toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
         }
         assertTrue(bundles.size() >= 8, "expected the eight Synthea patients in " + corpus + ", found " + bundles);
         for (Path bundle : bundles) {
@@ -69,7 +70,10 @@ class SyntheaCoverageTest {
         assertTrue(laboratoryCodes.size() >= 60, "the scan found only " + laboratoryCodes.size() + " lab codes");
         Set<String> missing = new TreeSet<>();
         for (String code : laboratoryCodes) {
-            if (LabCatalogue.standard().find(code).filter(t -> t.category() == TestCategory.LABORATORY).isEmpty()) {
+            if (LabCatalogue.standard()
+                    .find(code)
+                    .filter(t -> t.category() == TestCategory.LABORATORY)
+                    .isEmpty()) {
                 missing.add(code);
             }
         }
@@ -80,7 +84,10 @@ class SyntheaCoverageTest {
     void everyVitalSignCodeSyntheaUsesIsInTheCatalogueAsAVitalSign() {
         Set<String> missing = new TreeSet<>();
         for (String code : codesOf("vital-signs")) {
-            if (LabCatalogue.standard().find(code).filter(t -> t.category() == TestCategory.VITAL_SIGN).isEmpty()) {
+            if (LabCatalogue.standard()
+                    .find(code)
+                    .filter(t -> t.category() == TestCategory.VITAL_SIGN)
+                    .isEmpty()) {
                 missing.add(code);
             }
         }
@@ -93,8 +100,10 @@ class SyntheaCoverageTest {
         for (SyntheaObservation observation : OBSERVATIONS) {
             LabCatalogue.standard().find(observation.code()).ifPresent(test -> {
                 if (!test.resultKind().catalogueName().equals(observation.valueKind())) {
-                    wrongKinds.put(observation.code(), observation.valueKind() + " in Synthea, "
-                            + test.resultKind().catalogueName() + " in the catalogue");
+                    wrongKinds.put(
+                            observation.code(),
+                            observation.valueKind() + " in Synthea, "
+                                    + test.resultKind().catalogueName() + " in the catalogue");
                 }
             });
         }
@@ -108,11 +117,14 @@ class SyntheaCoverageTest {
             if (observation.unit() == null) {
                 continue;
             }
-            LabCatalogue.standard().find(observation.code()).flatMap(LabTest::unit).ifPresent(unit -> {
-                if (!UnitConversion.comparable(observation.unit(), unit)) {
-                    mismatches.add(observation.code() + " " + observation.unit());
-                }
-            });
+            LabCatalogue.standard()
+                    .find(observation.code())
+                    .flatMap(LabTest::unit)
+                    .ifPresent(unit -> {
+                        if (!UnitConversion.comparable(observation.unit(), unit)) {
+                            mismatches.add(observation.code() + " " + observation.unit());
+                        }
+                    });
         }
         assertEquals(KNOWN_UNIT_MISMATCHES, mismatches);
     }
@@ -136,9 +148,11 @@ class SyntheaCoverageTest {
         if (category == null) {
             return;
         }
-        String kind = observation.containsKey("valueQuantity") ? "quantity"
-                : observation.containsKey("valueCodeableConcept") ? "coded"
-                : observation.containsKey("component") ? "panel" : "none";
+        String kind = observation.containsKey("valueQuantity")
+                ? "quantity"
+                : observation.containsKey("valueCodeableConcept")
+                        ? "coded"
+                        : observation.containsKey("component") ? "panel" : "none";
         String unit = observation.containsKey("valueQuantity")
                 ? observation.getJsonObject("valueQuantity").getString("unit", null)
                 : null;

@@ -32,7 +32,8 @@ class UnitConversionTest {
         "40, \u00b5g/dL, ug/dL, 40"
     })
     void exactPowerOfTenConversionsAreMade(String value, String from, String to, String expected) {
-        BigDecimal converted = UnitConversion.convert(new BigDecimal(value), from, to).orElseThrow();
+        BigDecimal converted =
+                UnitConversion.convert(new BigDecimal(value), from, to).orElseThrow();
         assertEquals(0, new BigDecimal(expected).compareTo(converted), from + " -> " + converted + " " + to);
     }
 

@@ -39,8 +39,15 @@ public final class ImportTimings {
         try {
             Files.write(joined, joinedBundle(files, Integer.parseInt(args.length > 0 ? args[0] : "4")));
             files.add(joined);
-            System.out.printf(Locale.ROOT, "%-45s %9s %8s %12s %12s %6s%n",
-                    "file", "MB", "entries", "HAPI ms", "import ms", "ratio");
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-45s %9s %8s %12s %12s %6s%n",
+                    "file",
+                    "MB",
+                    "entries",
+                    "HAPI ms",
+                    "import ms",
+                    "ratio");
             for (Path file : files) {
                 measure(file, r4, importer);
             }
@@ -62,8 +69,8 @@ public final class ImportTimings {
                 throw new IllegalStateException("empty bundle");
             }
             start = System.nanoTime();
-            ImportOutcome outcome = importer.read(ImportSource.ofBytes(file.getFileName().toString(), content,
-                    SourceKind.FHIR));
+            ImportOutcome outcome =
+                    importer.read(ImportSource.ofBytes(file.getFileName().toString(), content, SourceKind.FHIR));
             ours = Math.min(ours, System.nanoTime() - start);
             if (outcome instanceof ImportRefusal refusal) {
                 throw new IllegalStateException(refusal.messages(Locale.ENGLISH).toString());
@@ -71,16 +78,22 @@ public final class ImportTimings {
             entries = ((ImportResult) outcome).entries().size();
         }
         String name = file.getFileName().toString();
-        System.out.printf(Locale.ROOT, "%-45s %9.1f %8d %12.0f %12.0f %6.2f%n",
-                name.length() > 45 ? name.substring(0, 45) : name, content.length / 1e6, entries, hapi / 1e6,
-                ours / 1e6, ours / (double) hapi);
+        System.out.printf(
+                Locale.ROOT,
+                "%-45s %9.1f %8d %12.0f %12.0f %6.2f%n",
+                name.length() > 45 ? name.substring(0, 45) : name,
+                content.length / 1e6,
+                entries,
+                hapi / 1e6,
+                ours / 1e6,
+                ours / (double) hapi);
     }
 
     /** One collection bundle holding every entry of the files, {@code copies} times, each copy with fresh ids. */
     static byte[] joinedBundle(List<Path> files, int copies) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":["
-                .getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(
+                "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[".getBytes(StandardCharsets.UTF_8));
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
         boolean first = true;
         boolean patientWritten = false;
@@ -94,7 +107,8 @@ public final class ImportTimings {
                         }
                         patientWritten = true;
                     }
-                    String prefix = "c" + copy + "-" + Math.abs(file.getFileName().toString().hashCode() % 1000) + "-";
+                    String prefix = "c" + copy + "-"
+                            + Math.abs(file.getFileName().toString().hashCode() % 1000) + "-";
                     resource.put("id", prefix + resource.path("id").asText());
                     String text = json.writeValueAsString(entry).replace("urn:uuid:", "urn:uuid:" + prefix);
                     out.writeBytes(((first ? "" : ",") + text).getBytes(StandardCharsets.UTF_8));

@@ -71,7 +71,7 @@ public final class Imports {
         return refusal.problems().stream()
                 .filter(p -> p.code() == expected)
                 .findFirst()
-                .orElseGet(() -> fail("expected " + expected + ", got " + refusal.messages(Locale.ENGLISH)
-                        + " (first " + first.code() + ")"));
+                .orElseGet(() -> fail("expected " + expected + ", got " + refusal.messages(Locale.ENGLISH) + " (first "
+                        + first.code() + ")"));
     }
 }

@@ -60,9 +60,12 @@ final class BundleRules {
             Header earlier = seen.putIfAbsent(header.nameInBundle(), header);
             if (earlier != null) {
                 if (!sameContent.test(earlier.position(), header.position())) {
-                    problems.add(ImportProblem.of(ProblemCode.CONFLICTING_DUPLICATE,
-                            ProblemLocation.atPath(fileName, "entry[" + header.entryIndex() + "]"), header.label(),
-                            earlier.entryIndex(), header.entryIndex()));
+                    problems.add(ImportProblem.of(
+                            ProblemCode.CONFLICTING_DUPLICATE,
+                            ProblemLocation.atPath(fileName, "entry[" + header.entryIndex() + "]"),
+                            header.label(),
+                            earlier.entryIndex(),
+                            header.entryIndex()));
                 }
                 continue;
             }
@@ -70,9 +73,11 @@ final class BundleRules {
                 if (firstPatient == null) {
                     firstPatient = header;
                 } else {
-                    problems.add(ImportProblem.of(ProblemCode.SECOND_PATIENT,
+                    problems.add(ImportProblem.of(
+                            ProblemCode.SECOND_PATIENT,
                             ProblemLocation.atPath(fileName, "entry[" + header.entryIndex() + "]"),
-                            idOf(firstPatient), idOf(header)));
+                            idOf(firstPatient),
+                            idOf(header)));
                 }
             }
             kept.add(header.position());

@@ -39,8 +39,16 @@ final class EntryAssembler {
             medications.remember(medication, fullUrl, resourceId);
         }
         NormalizedResource normalized = normalizer.normalize(resource);
-        RecordEntry entry = new RecordEntry(identity, resource.fhirType(), resourceId, fullUrl, normalized.kind(),
-                normalized.effective(), normalized.detail(), normalized.references(), original);
+        RecordEntry entry = new RecordEntry(
+                identity,
+                resource.fhirType(),
+                resourceId,
+                fullUrl,
+                normalized.kind(),
+                normalized.effective(),
+                normalized.detail(),
+                normalized.references(),
+                original);
         return new Assembled(entry, normalized.unresolvedMedication(), List.of());
     }
 

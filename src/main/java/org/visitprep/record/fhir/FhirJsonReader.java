@@ -37,9 +37,8 @@ import org.visitprep.record.reading.SourceRejected;
 final class FhirJsonReader {
 
     /** Bundle types that carry resources of a record (http://hl7.org/fhir/R4/valueset-bundle-type.html). */
-    static final Set<String> RECORD_BUNDLE_TYPES =
-            Set.of("collection", "document", "searchset", "transaction", "batch", "transaction-response",
-                    "batch-response");
+    static final Set<String> RECORD_BUNDLE_TYPES = Set.of(
+            "collection", "document", "searchset", "transaction", "batch", "transaction-response", "batch-response");
 
     private static final int RESOURCES_PER_TASK = 64;
     private static final ObjectMapper TREES = new ObjectMapper();
@@ -74,8 +73,8 @@ final class FhirJsonReader {
             headers.add(new BundleRules.Header(
                     i, raw.entryIndex(), raw.fullUrl(), raw.resourceType(), raw.id(), identities[i]));
         }
-        List<Integer> kept = BundleRules.apply(
-                headers, (a, b) -> raws.get(a).sameBytesAs(raws.get(b), file), fileName, problems);
+        List<Integer> kept =
+                BundleRules.apply(headers, (a, b) -> raws.get(a).sameBytesAs(raws.get(b), file), fileName, problems);
         problems.rejectIfAny();
 
         RecordEntry[] entries = parseAll(file, fileName, raws, kept, identities, problems, progress);
@@ -96,8 +95,10 @@ final class FhirJsonReader {
                 problems.add(ImportProblem.of(
                         ProblemCode.MISSING_REQUIRED_ELEMENT, ProblemLocation.atPath(fileName, "type"), "type"));
             } else if (!RECORD_BUNDLE_TYPES.contains(scanned.bundleType())) {
-                problems.add(ImportProblem.of(ProblemCode.UNSUPPORTED_BUNDLE_TYPE,
-                        ProblemLocation.atPath(fileName, "type"), scanned.bundleType()));
+                problems.add(ImportProblem.of(
+                        ProblemCode.UNSUPPORTED_BUNDLE_TYPE,
+                        ProblemLocation.atPath(fileName, "type"),
+                        scanned.bundleType()));
             }
         }
         for (RawResource raw : scanned.resources()) {
@@ -147,7 +148,11 @@ final class FhirJsonReader {
     }
 
     private EntryAssembler.Assembled parseOne(
-            IParser parser, byte[] file, String fileName, RawResource raw, EntryIdentity identity,
+            IParser parser,
+            byte[] file,
+            String fileName,
+            RawResource raw,
+            EntryIdentity identity,
             MedicationCodes medications) {
         ProblemLocation where = new ProblemLocation(fileName, raw.line(), raw.column(), raw.path());
         ParseFindings findings = new ParseFindings(where);
@@ -159,8 +164,14 @@ final class FhirJsonReader {
         } catch (DataFormatException e) {
             return withVersionVerdict(EntryAssembler.unparseable(findings, e), raw, bytes, where);
         }
-        var assembled = assembler.assemble(resource, findings, identity, raw.fullUrl(), raw.id(),
-                OriginalResource.wrap(bytes, OriginalResource.Representation.AS_RECEIVED), medications);
+        var assembled = assembler.assemble(
+                resource,
+                findings,
+                identity,
+                raw.fullUrl(),
+                raw.id(),
+                OriginalResource.wrap(bytes, OriginalResource.Representation.AS_RECEIVED),
+                medications);
         return assembled.entry() == null ? withVersionVerdict(assembled, raw, bytes, where) : assembled;
     }
 
@@ -168,8 +179,10 @@ final class FhirJsonReader {
     private static EntryAssembler.Assembled withVersionVerdict(
             EntryAssembler.Assembled failed, RawResource raw, byte[] bytes, ProblemLocation where) {
         return olderVersion(raw.resourceType(), bytes)
-                .map(v -> new EntryAssembler.Assembled(null, null, List.of(
-                        ImportProblem.of(ProblemCode.OLDER_FHIR_VERSION, where, v.version(), v.evidence()))))
+                .map(v -> new EntryAssembler.Assembled(
+                        null,
+                        null,
+                        List.of(ImportProblem.of(ProblemCode.OLDER_FHIR_VERSION, where, v.version(), v.evidence()))))
                 .orElse(failed);
     }
 

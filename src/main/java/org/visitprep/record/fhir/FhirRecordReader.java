@@ -41,7 +41,10 @@ public final class FhirRecordReader implements RecordReader {
             if (b == '<') {
                 return true;
             }
-            boolean skippable = b == ' ' || b == '\t' || b == '\r' || b == '\n'
+            boolean skippable = b == ' '
+                    || b == '\t'
+                    || b == '\r'
+                    || b == '\n'
                     || (i < 3 && (b & 0xFF) >= 0xEF); // a UTF-8 byte order mark
             if (!skippable) {
                 return false;

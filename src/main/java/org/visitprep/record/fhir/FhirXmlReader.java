@@ -71,8 +71,10 @@ final class FhirXmlReader {
         if (root instanceof Bundle bundle) {
             String type = bundle.hasType() ? bundle.getType().toCode() : null;
             if (type == null || !FhirJsonReader.RECORD_BUNDLE_TYPES.contains(type)) {
-                problems.add(ImportProblem.of(ProblemCode.UNSUPPORTED_BUNDLE_TYPE,
-                        ProblemLocation.atPath(fileName, "Bundle.type"), String.valueOf(type)));
+                problems.add(ImportProblem.of(
+                        ProblemCode.UNSUPPORTED_BUNDLE_TYPE,
+                        ProblemLocation.atPath(fileName, "Bundle.type"),
+                        String.valueOf(type)));
             }
             for (int i = 0; i < bundle.getEntry().size(); i++) {
                 var entry = bundle.getEntry().get(i);
@@ -97,11 +99,13 @@ final class FhirXmlReader {
             Resource resource = resources.get(i);
             byte[] original = json.encodeResourceToString(resource).getBytes(StandardCharsets.UTF_8);
             originals.add(original);
-            String id = resource.getIdElement().hasIdPart() ? resource.getIdElement().getIdPart() : null;
-            EntryIdentity identity = EntryIdentities.of(
-                    fullUrls.get(i), resource.fhirType(), id, source.sourceSystem(), () -> original);
-            headers.add(new BundleRules.Header(
-                    i, entryIndexes.get(i), fullUrls.get(i), resource.fhirType(), id, identity));
+            String id = resource.getIdElement().hasIdPart()
+                    ? resource.getIdElement().getIdPart()
+                    : null;
+            EntryIdentity identity =
+                    EntryIdentities.of(fullUrls.get(i), resource.fhirType(), id, source.sourceSystem(), () -> original);
+            headers.add(
+                    new BundleRules.Header(i, entryIndexes.get(i), fullUrls.get(i), resource.fhirType(), id, identity));
         }
         List<Integer> kept = BundleRules.apply(
                 headers, (a, b) -> java.util.Arrays.equals(originals.get(a), originals.get(b)), fileName, problems);
@@ -113,11 +117,15 @@ final class FhirXmlReader {
         for (int i = 0; i < kept.size(); i++) {
             int position = kept.get(i);
             BundleRules.Header header = headers.get(position);
-            String path = entryIndexes.get(position) < 0 ? header.label()
+            String path = entryIndexes.get(position) < 0
+                    ? header.label()
                     : "entry[" + entryIndexes.get(position) + "].resource (" + header.label() + ")";
-            var assembled = assembler.assemble(resources.get(position),
-                    new ParseFindings(ProblemLocation.atPath(fileName, path)), header.identity(),
-                    fullUrls.get(position), header.id(),
+            var assembled = assembler.assemble(
+                    resources.get(position),
+                    new ParseFindings(ProblemLocation.atPath(fileName, path)),
+                    header.identity(),
+                    fullUrls.get(position),
+                    header.id(),
                     OriginalResource.wrap(originals.get(position), OriginalResource.Representation.FROM_XML),
                     medications);
             problems.addAll(assembled.problems());
@@ -146,8 +154,10 @@ final class FhirXmlReader {
                 } else if (event == XMLStreamConstants.START_ELEMENT && rootName == null) {
                     rootName = reader.getLocalName();
                     if (!FHIR_NAMESPACE.equals(reader.getNamespaceURI())) {
-                        throw new SourceRejected(ImportProblem.of(ProblemCode.UNEXPECTED_XML_ROOT,
-                                SafeXml.locationOf(reader, fileName), reader.getName().toString(),
+                        throw new SourceRejected(ImportProblem.of(
+                                ProblemCode.UNEXPECTED_XML_ROOT,
+                                SafeXml.locationOf(reader, fileName),
+                                reader.getName().toString(),
                                 "{" + FHIR_NAMESPACE + "}Bundle"));
                     }
                 }

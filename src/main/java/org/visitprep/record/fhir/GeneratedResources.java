@@ -27,10 +27,17 @@ public final class GeneratedResources {
     /** The entry of a resource built by VisitPrep; its identity says which fact of the source it is. */
     public RecordEntry entryOf(Resource resource, EntryIdentity identity) {
         byte[] original = json.encodeResourceToString(resource).getBytes(StandardCharsets.UTF_8);
-        String id = resource.getIdElement().hasIdPart() ? resource.getIdElement().getIdPart() : null;
+        String id =
+                resource.getIdElement().hasIdPart() ? resource.getIdElement().getIdPart() : null;
         var findings = new ParseFindings(ProblemLocation.inFile("generated"));
-        var assembled = assembler.assemble(resource, findings, identity, null, id,
-                OriginalResource.wrap(original, OriginalResource.Representation.GENERATED), noMedications);
+        var assembled = assembler.assemble(
+                resource,
+                findings,
+                identity,
+                null,
+                id,
+                OriginalResource.wrap(original, OriginalResource.Representation.GENERATED),
+                noMedications);
         if (assembled.entry() == null) {
             throw new IllegalStateException("VisitPrep built an invalid " + resource.fhirType() + ": "
                     + assembled.problems().getFirst().code());

@@ -25,8 +25,18 @@ import org.visitprep.record.reading.SourceRejected;
 final class JsonResourceScanner {
 
     private static final Set<String> BUNDLE_ELEMENTS = Set.of(
-            "resourceType", "id", "meta", "implicitRules", "language", "identifier", "type", "timestamp", "total",
-            "link", "entry", "signature");
+            "resourceType",
+            "id",
+            "meta",
+            "implicitRules",
+            "language",
+            "identifier",
+            "type",
+            "timestamp",
+            "total",
+            "link",
+            "entry",
+            "signature");
     private static final Set<String> ENTRY_ELEMENTS = Set.of(
             "id", "extension", "modifierExtension", "link", "fullUrl", "resource", "search", "request", "response");
 
@@ -35,7 +45,8 @@ final class JsonResourceScanner {
     JsonResourceScanner(long maxBytes) {
         int longest = (int) Math.min(Integer.MAX_VALUE, maxBytes);
         this.factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(longest).build())
+                .streamReadConstraints(
+                        StreamReadConstraints.builder().maxStringLength(longest).build())
                 .build();
     }
 
@@ -112,7 +123,14 @@ final class JsonResourceScanner {
             if (parser.nextToken() != null) {
                 throw rejected(ProblemCode.MALFORMED_JSON, parser, "content after the end of the resource");
             }
-            root = new RawResource(-1, null, rootType, rootId, (int) start.getByteOffset(), end, start.getLineNr(),
+            root = new RawResource(
+                    -1,
+                    null,
+                    rootType,
+                    rootId,
+                    (int) start.getByteOffset(),
+                    end,
+                    start.getLineNr(),
                     start.getColumnNr());
         }
 
@@ -125,8 +143,12 @@ final class JsonResourceScanner {
             }
             for (; token != JsonToken.END_ARRAY; token = parser.nextToken(), index++) {
                 if (token != JsonToken.START_OBJECT) {
-                    entryShapeProblems.add(ImportProblem.of(ProblemCode.WRONG_JSON_TYPE,
-                            here(parser, "entry[" + index + "]"), "entry", "object", describe(token)));
+                    entryShapeProblems.add(ImportProblem.of(
+                            ProblemCode.WRONG_JSON_TYPE,
+                            here(parser, "entry[" + index + "]"),
+                            "entry",
+                            "object",
+                            describe(token)));
                     walk(parser, "entry");
                     continue;
                 }
@@ -147,8 +169,8 @@ final class JsonResourceScanner {
                 if (name.equals("fullUrl") && value == JsonToken.VALUE_STRING) {
                     fullUrl = parser.getText();
                     if (fullUrl.isBlank()) {
-                        entryShapeProblems.add(ImportProblem.of(ProblemCode.INVALID_VALUE, here(parser, path),
-                                "fullUrl", "", "empty string"));
+                        entryShapeProblems.add(ImportProblem.of(
+                                ProblemCode.INVALID_VALUE, here(parser, path), "fullUrl", "", "empty string"));
                         fullUrl = null;
                     }
                 } else if (name.equals("resource") && value == JsonToken.START_OBJECT) {
@@ -158,8 +180,15 @@ final class JsonResourceScanner {
                 }
             }
             if (resource != null) {
-                entries.add(new RawResource(index, fullUrl, resource.resourceType(), resource.id(), resource.start(),
-                        resource.end(), resource.line(), resource.column()));
+                entries.add(new RawResource(
+                        index,
+                        fullUrl,
+                        resource.resourceType(),
+                        resource.id(),
+                        resource.start(),
+                        resource.end(),
+                        resource.line(),
+                        resource.column()));
             }
         }
 
@@ -179,8 +208,8 @@ final class JsonResourceScanner {
                 }
             }
             int end = (int) parser.currentTokenLocation().getByteOffset() + 1;
-            return new RawResource(index, null, type, id, (int) start.getByteOffset(), end, start.getLineNr(),
-                    start.getColumnNr());
+            return new RawResource(
+                    index, null, type, id, (int) start.getByteOffset(), end, start.getLineNr(), start.getColumnNr());
         }
 
         /** Steps over a value, checking the JSON rules that hold everywhere in FHIR. */

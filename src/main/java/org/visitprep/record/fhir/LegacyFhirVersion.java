@@ -107,7 +107,8 @@ final class LegacyFhirVersion {
     static Optional<Verdict> ofElements(String resourceType, Map<String, Shape> elements, List<String> profiles) {
         for (ElementRule rule : ELEMENT_RULES) {
             Shape shape = elements.get(rule.element());
-            if (rule.resourceType().equals(resourceType) && shape != null
+            if (rule.resourceType().equals(resourceType)
+                    && shape != null
                     && (rule.shape() == null || rule.shape() == shape)) {
                 return Optional.of(new Verdict(rule.version(), resourceType + "." + rule.element()));
             }

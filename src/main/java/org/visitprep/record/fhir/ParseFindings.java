@@ -65,8 +65,12 @@ final class ParseFindings implements IParserErrorHandler {
             BaseJsonLikeValue.ScalarType expectedScalar,
             BaseJsonLikeValue.ValueType found,
             BaseJsonLikeValue.ScalarType foundScalar) {
-        problems.add(ImportProblem.of(ProblemCode.WRONG_JSON_TYPE, at(location, element), element,
-                jsonType(expected, expectedScalar), jsonType(found, foundScalar)));
+        problems.add(ImportProblem.of(
+                ProblemCode.WRONG_JSON_TYPE,
+                at(location, element),
+                element,
+                jsonType(expected, expectedScalar),
+                jsonType(found, foundScalar)));
     }
 
     private static String jsonType(BaseJsonLikeValue.ValueType type, BaseJsonLikeValue.ScalarType scalar) {
@@ -79,10 +83,12 @@ final class ParseFindings implements IParserErrorHandler {
 
     @Override
     public void invalidValue(IParseLocation location, String value, String error) {
-        String element = location == null || location.getParentElementName() == null
-                ? "?"
-                : location.getParentElementName();
-        problems.add(ImportProblem.of(ProblemCode.INVALID_VALUE, where.withPath(path(element)), element,
+        String element =
+                location == null || location.getParentElementName() == null ? "?" : location.getParentElementName();
+        problems.add(ImportProblem.of(
+                ProblemCode.INVALID_VALUE,
+                where.withPath(path(element)),
+                element,
                 value == null ? "" : value,
                 error == null ? "" : error.replaceFirst("^HAPI-\\d+: ", "")));
     }
@@ -99,8 +105,8 @@ final class ParseFindings implements IParserErrorHandler {
 
     @Override
     public void containedResourceWithNoId(IParseLocation location) {
-        problems.add(ImportProblem.of(ProblemCode.MISSING_REQUIRED_ELEMENT, at(location, "contained.id"),
-                "contained.id"));
+        problems.add(
+                ImportProblem.of(ProblemCode.MISSING_REQUIRED_ELEMENT, at(location, "contained.id"), "contained.id"));
     }
 
     @Override
@@ -115,7 +121,11 @@ final class ParseFindings implements IParserErrorHandler {
 
     @Override
     public void extensionContainsValueAndNestedExtensions(IParseLocation location) {
-        problems.add(ImportProblem.of(ProblemCode.INVALID_VALUE, at(location, "extension"), "extension", "value[x]",
+        problems.add(ImportProblem.of(
+                ProblemCode.INVALID_VALUE,
+                at(location, "extension"),
+                "extension",
+                "value[x]",
                 "an extension has both a value and nested extensions"));
     }
 

@@ -92,8 +92,7 @@ final class ResourceNormalizer {
     private NormalizedResource patient(Patient patient) {
         var birthDate = patient.hasBirthDate() ? HapiValues.time(patient.getBirthDateElement()) : null;
         var detail = new PatientDetail(
-                patient.hasGender() ? patient.getGender().toCode() : null,
-                birthDate == null ? null : birthDate.date());
+                patient.hasGender() ? patient.getGender().toCode() : null, birthDate == null ? null : birthDate.date());
         return of(EntryKind.PATIENT, null, detail);
     }
 
@@ -141,45 +140,66 @@ final class ResourceNormalizer {
 
     private static String textOf(Type value, CodeableConcept dataAbsentReason) {
         return switch (value) {
-            case CodeableConcept coded -> concept(coded) == null ? null : concept(coded).label();
+            case CodeableConcept coded ->
+                concept(coded) == null ? null : concept(coded).label();
             case StringType string -> string.getValue();
             case BooleanType bool -> bool.getValueAsString();
-            case null -> dataAbsentReason == null || dataAbsentReason.isEmpty()
-                    ? null
-                    : concept(dataAbsentReason).label();
+            case null ->
+                dataAbsentReason == null || dataAbsentReason.isEmpty()
+                        ? null
+                        : concept(dataAbsentReason).label();
             default -> value.isPrimitive() ? value.primitiveValue() : null;
         };
     }
 
     private NormalizedResource medicationRequest(MedicationRequest request, References references) {
         references.add("requester", request.getRequester());
-        EffectiveTime period = request.hasDispenseRequest() && request.getDispenseRequest().hasValidityPeriod()
-                ? HapiValues.period(request.getDispenseRequest().getValidityPeriod())
-                : null;
+        EffectiveTime period =
+                request.hasDispenseRequest() && request.getDispenseRequest().hasValidityPeriod()
+                        ? HapiValues.period(request.getDispenseRequest().getValidityPeriod())
+                        : null;
         if (period == null && request.hasAuthoredOn()) {
             period = EffectiveTime.at(HapiValues.time(request.getAuthoredOnElement()));
         }
-        return medication(request.getMedication(), code(request.getStatusElement()), period,
-                dosageText(request.getDosageInstruction()), references);
+        return medication(
+                request.getMedication(),
+                code(request.getStatusElement()),
+                period,
+                dosageText(request.getDosageInstruction()),
+                references);
     }
 
     private NormalizedResource medicationStatement(MedicationStatement statement, References references) {
-        return medication(statement.getMedication(), code(statement.getStatusElement()),
-                effective(statement.getEffective()), dosageText(statement.getDosage()), references);
+        return medication(
+                statement.getMedication(),
+                code(statement.getStatusElement()),
+                effective(statement.getEffective()),
+                dosageText(statement.getDosage()),
+                references);
     }
 
     private NormalizedResource medicationAdministration(MedicationAdministration given, References references) {
-        String dosage = given.hasDosage() && given.getDosage().hasText() ? given.getDosage().getText() : null;
-        return medication(given.getMedication(), code(given.getStatusElement()), effective(given.getEffective()),
-                dosage, references);
+        String dosage = given.hasDosage() && given.getDosage().hasText()
+                ? given.getDosage().getText()
+                : null;
+        return medication(
+                given.getMedication(),
+                code(given.getStatusElement()),
+                effective(given.getEffective()),
+                dosage,
+                references);
     }
 
     private NormalizedResource medicationDispense(MedicationDispense dispense, References references) {
         EffectiveTime handedOver = dispense.hasWhenHandedOver()
                 ? EffectiveTime.at(HapiValues.time(dispense.getWhenHandedOverElement()))
                 : null;
-        return medication(dispense.getMedication(), code(dispense.getStatusElement()), handedOver,
-                dosageText(dispense.getDosageInstruction()), references);
+        return medication(
+                dispense.getMedication(),
+                code(dispense.getStatusElement()),
+                handedOver,
+                dosageText(dispense.getDosageInstruction()),
+                references);
     }
 
     private NormalizedResource medication(
@@ -204,7 +224,11 @@ final class ResourceNormalizer {
     }
 
     private static String dosageText(List<Dosage> dosages) {
-        return dosages.stream().filter(Dosage::hasText).map(Dosage::getText).findFirst().orElse(null);
+        return dosages.stream()
+                .filter(Dosage::hasText)
+                .map(Dosage::getText)
+                .findFirst()
+                .orElse(null);
     }
 
     private NormalizedResource condition(Condition condition) {
@@ -224,7 +248,8 @@ final class ResourceNormalizer {
     private NormalizedResource allergy(AllergyIntolerance allergy) {
         List<AllergyDetail.Reaction> reactions = allergy.getReaction().stream()
                 .map(r -> new AllergyDetail.Reaction(
-                        concepts(r.getManifestation()), r.hasSeverity() ? r.getSeverity().toCode() : null))
+                        concepts(r.getManifestation()),
+                        r.hasSeverity() ? r.getSeverity().toCode() : null))
                 .toList();
         var detail = new AllergyDetail(
                 concept(allergy.getCode()),
@@ -268,11 +293,17 @@ final class ResourceNormalizer {
         references.addAll("result", report.getResult());
         var detail = new DiagnosticReportDetail(
                 concept(report.getCode()),
-                report.getCategory().stream().map(HapiValues::firstCode).filter(c -> c != null).toList(),
+                report.getCategory().stream()
+                        .map(HapiValues::firstCode)
+                        .filter(c -> c != null)
+                        .toList(),
                 code(report.getStatusElement()),
                 report.hasIssued() ? report.getIssued().toInstant() : null,
                 report.hasConclusion() ? report.getConclusion() : null,
-                report.getResult().stream().filter(Reference::hasReference).map(Reference::getReference).toList());
+                report.getResult().stream()
+                        .filter(Reference::hasReference)
+                        .map(Reference::getReference)
+                        .toList());
         EffectiveTime effective = effective(report.getEffective());
         if (effective == null && report.hasIssued()) {
             effective = EffectiveTime.at(HapiValues.time(report.getIssuedElement()));
@@ -289,7 +320,9 @@ final class ResourceNormalizer {
                 claim.hasTotal() ? HapiValues.money(claim.getTotal()) : null,
                 created,
                 billable);
-        return of(EntryKind.CLAIM, billable != null ? billable : created == null ? null : EffectiveTime.at(created),
+        return of(
+                EntryKind.CLAIM,
+                billable != null ? billable : created == null ? null : EffectiveTime.at(created),
                 detail);
     }
 
@@ -304,15 +337,18 @@ final class ResourceNormalizer {
                 .orElse(null);
         var detail = new FinancialDetail(
                 concept(benefit.getType()), code(benefit.getStatusElement()), total, created, billable);
-        return of(EntryKind.EXPLANATION_OF_BENEFIT,
-                billable != null ? billable : created == null ? null : EffectiveTime.at(created), detail);
+        return of(
+                EntryKind.EXPLANATION_OF_BENEFIT,
+                billable != null ? billable : created == null ? null : EffectiveTime.at(created),
+                detail);
     }
 
     private NormalizedResource other(Resource resource) {
         Concept code = null;
         for (String element : List.of("code", "type")) {
             var property = resource.getNamedProperty(element);
-            if (property != null && property.hasValues()
+            if (property != null
+                    && property.hasValues()
                     && property.getValues().getFirst() instanceof CodeableConcept c) {
                 code = concept(c);
                 break;

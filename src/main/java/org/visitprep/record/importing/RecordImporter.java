@@ -55,7 +55,10 @@ public final class RecordImporter {
      * managed executor), with the given FHIR R4 context, which is costly to build: share one per application.
      */
     public static RecordImporter create(FhirContext r4, Executor executor, ImportLimits limits) {
-        return new RecordImporter(limits, new FhirRecordReader(r4, executor, THREADS), new AppleHealthReader(r4),
+        return new RecordImporter(
+                limits,
+                new FhirRecordReader(r4, executor, THREADS),
+                new AppleHealthReader(r4),
                 new NutritionDiaryReader(r4));
     }
 
@@ -74,23 +77,34 @@ public final class RecordImporter {
                 source.fileName(), source.size(), digesting, source.declaredKind(), source.sourceSystem());
         try {
             SourceBytes.refuseIfDeclaredTooLarge(source, limits);
-            SourceKind kind = source.declaredKind() == SourceKind.DETECT ? SourceSniffer.sniff(source)
-                    : source.declaredKind();
+            SourceKind kind =
+                    source.declaredKind() == SourceKind.DETECT ? SourceSniffer.sniff(source) : source.declaredKind();
             RecordReader reader = switch (kind) {
                 case FHIR -> fhir;
                 case APPLE_HEALTH -> appleHealth;
                 case NUTRITION_CSV -> nutrition;
-                case DETECT -> throw new SourceRejected(
-                        ImportProblem.of(ProblemCode.UNKNOWN_FORMAT, ProblemLocation.inFile(source.fileName())));
+                case DETECT ->
+                    throw new SourceRejected(
+                            ImportProblem.of(ProblemCode.UNKNOWN_FORMAT, ProblemLocation.inFile(source.fileName())));
             };
             ReadEntries read = reader.read(digested.withKind(kind), limits, progress);
-            return new ImportResult(source.fileName(), kind, read.formatLabel(), digesting.digest(), read.entries(),
-                    ImportResult.countByKind(read.entries()), read.itemsLeftOut());
+            return new ImportResult(
+                    source.fileName(),
+                    kind,
+                    read.formatLabel(),
+                    digesting.digest(),
+                    read.entries(),
+                    ImportResult.countByKind(read.entries()),
+                    read.itemsLeftOut());
         } catch (SourceRejected rejected) {
             return new ImportRefusal(source.fileName(), rejected.problems());
         } catch (IOException unreadable) {
-            return new ImportRefusal(source.fileName(), List.of(ImportProblem.of(ProblemCode.UNREADABLE_FILE,
-                    ProblemLocation.inFile(source.fileName()), String.valueOf(unreadable.getMessage()))));
+            return new ImportRefusal(
+                    source.fileName(),
+                    List.of(ImportProblem.of(
+                            ProblemCode.UNREADABLE_FILE,
+                            ProblemLocation.inFile(source.fileName()),
+                            String.valueOf(unreadable.getMessage()))));
         }
     }
 }

@@ -27,7 +27,8 @@ final class SourceSniffer {
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return SourceKind.APPLE_HEALTH;
         }
-        String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+        String text =
+                new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
         if (text.startsWith("{")) {
             return SourceKind.FHIR;
         }

@@ -57,9 +57,12 @@ public final class NutritionDiaryReader implements RecordReader {
         Map<LocalDate, Map<Nutrient, BigDecimal>> days = new TreeMap<>();
         ProblemList problems = new ProblemList(fileName, limits);
         try (LimitedInput file = SourceBytes.open(source, limits.maxFileBytes(), progress);
-                Reader text = new BufferedReader(new InputStreamReader(file, StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+                Reader text = new BufferedReader(new InputStreamReader(
+                        file,
+                        StandardCharsets.UTF_8
+                                .newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
             CsvLines lines = new CsvLines(text, fileName);
             CsvLines.Line header = lines.next();
             if (header == null) {
@@ -76,8 +79,8 @@ public final class NutritionDiaryReader implements RecordReader {
         } catch (LimitedInput.LimitExceeded e) {
             throw SourceBytes.tooLarge(source, e.limit());
         } catch (CharacterCodingException e) {
-            throw new SourceRejected(ImportProblem.of(ProblemCode.UNREADABLE_FILE, ProblemLocation.inFile(fileName),
-                    "not UTF-8 text"));
+            throw new SourceRejected(
+                    ImportProblem.of(ProblemCode.UNREADABLE_FILE, ProblemLocation.inFile(fileName), "not UTF-8 text"));
         } catch (IOException e) {
             throw SourceBytes.unreadable(source, e);
         }
@@ -94,15 +97,15 @@ public final class NutritionDiaryReader implements RecordReader {
                     "nutrition/" + key, nutrient.concept(), WellnessObservations.nutrition());
             observation.setEffective(WellnessObservations.day(day));
             observation.setValue(WellnessObservations.quantity(total, nutrient.ucum(), nutrient.unit()));
-            entries.add(generated.entryOf(observation,
-                    new EntryIdentity(IDENTITY_SYSTEM, "Observation", WellnessObservations.idOf(key))));
+            entries.add(generated.entryOf(
+                    observation, new EntryIdentity(IDENTITY_SYSTEM, "Observation", WellnessObservations.idOf(key))));
         }));
         return entries;
     }
 
     /** Where the date and each known nutrient are in the lines. */
-    private record Columns(String fileName, int width, int date, Map<Nutrient, Integer> nutrients,
-            Map<Integer, String> headers) {
+    private record Columns(
+            String fileName, int width, int date, Map<Nutrient, Integer> nutrients, Map<Integer, String> headers) {
 
         static Columns of(CsvLines.Line header, String fileName) throws SourceRejected {
             int date = -1;
@@ -137,8 +140,11 @@ public final class NutritionDiaryReader implements RecordReader {
         void add(CsvLines.Line line, Map<LocalDate, Map<Nutrient, BigDecimal>> days, ProblemList problems) {
             List<String> cells = line.cells();
             if (cells.size() != width) {
-                problems.add(ImportProblem.of(ProblemCode.CSV_WRONG_CELL_COUNT,
-                        ProblemLocation.at(fileName, line.number(), 1), cells.size(), width));
+                problems.add(ImportProblem.of(
+                        ProblemCode.CSV_WRONG_CELL_COUNT,
+                        ProblemLocation.at(fileName, line.number(), 1),
+                        cells.size(),
+                        width));
                 return;
             }
             LocalDate day;
@@ -146,8 +152,8 @@ public final class NutritionDiaryReader implements RecordReader {
             try {
                 day = LocalDate.parse(dateCell);
             } catch (DateTimeParseException e) {
-                problems.add(ImportProblem.of(ProblemCode.CSV_BAD_DATE, where(line, date), headers.get(date),
-                        dateCell, "yyyy-MM-dd"));
+                problems.add(ImportProblem.of(
+                        ProblemCode.CSV_BAD_DATE, where(line, date), headers.get(date), dateCell, "yyyy-MM-dd"));
                 return;
             }
             Map<Nutrient, BigDecimal> totals = days.computeIfAbsent(day, d -> new EnumMap<>(Nutrient.class));

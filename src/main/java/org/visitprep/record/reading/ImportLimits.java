@@ -24,7 +24,10 @@ public record ImportLimits(
     }
 
     public ImportLimits {
-        if (maxFileBytes <= 0 || maxUncompressedBytes <= 0 || maxZipEntries <= 0 || maxCompressionRatio <= 0
+        if (maxFileBytes <= 0
+                || maxUncompressedBytes <= 0
+                || maxZipEntries <= 0
+                || maxCompressionRatio <= 0
                 || maxProblemsListed <= 0) {
             throw new IllegalArgumentException("import limits must be positive");
         }

@@ -26,13 +26,15 @@ public record ImportProblem(ProblemCode code, ProblemLocation location, List<Str
 
     public static ImportProblem of(ProblemCode code, ProblemLocation location, Object... arguments) {
         return new ImportProblem(
-                code, location, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+                code,
+                location,
+                java.util.Arrays.stream(arguments).map(String::valueOf).toList());
     }
 
     /** The whole message: where, then what and what to do. */
     public String message(Locale locale) {
-        ResourceBundle messages = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle messages = ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         MessageFormat what = new MessageFormat(messages.getString(code.messageKey()), locale);
         return where(messages, locale) + " " + what.format(arguments.toArray());
     }

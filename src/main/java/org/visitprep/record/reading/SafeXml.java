@@ -20,6 +20,7 @@ public final class SafeXml {
 
     /** The JDK's processing limits (java.xml module, "jdk.xml.*" properties), set well below their defaults. */
     private static final String ENTITY_EXPANSION_LIMIT = "jdk.xml.entityExpansionLimit";
+
     private static final String TOTAL_ENTITY_SIZE_LIMIT = "jdk.xml.totalEntitySizeLimit";
     private static final String ENTITY_REPLACEMENT_LIMIT = "jdk.xml.entityReplacementLimit";
     private static final String ENTITIES_PROPERTY = "javax.xml.stream.entities";
@@ -65,8 +66,8 @@ public final class SafeXml {
         }
         Object entities = reader.getProperty(ENTITIES_PROPERTY);
         String text = reader.getText();
-        boolean declaresEntities = (entities instanceof List<?> list && !list.isEmpty())
-                || (text != null && text.contains("<!ENTITY"));
+        boolean declaresEntities =
+                (entities instanceof List<?> list && !list.isEmpty()) || (text != null && text.contains("<!ENTITY"));
         if (declaresEntities) {
             throw new SourceRejected(ImportProblem.of(ProblemCode.XML_ENTITY_DECLARED, where));
         }
@@ -88,7 +89,6 @@ public final class SafeXml {
                 : ProblemLocation.at(file, location.getLineNumber(), location.getColumnNumber());
         String reason = e.getMessage() == null ? "" : e.getMessage();
         int detail = reason.indexOf("Message: ");
-        return ImportProblem.of(
-                ProblemCode.MALFORMED_XML, where, detail >= 0 ? reason.substring(detail + 9) : reason);
+        return ImportProblem.of(ProblemCode.MALFORMED_XML, where, detail >= 0 ? reason.substring(detail + 9) : reason);
     }
 }

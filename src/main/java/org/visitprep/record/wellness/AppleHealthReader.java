@@ -61,8 +61,8 @@ public final class AppleHealthReader implements RecordReader {
             throw SourceBytes.unreadable(source, e);
         }
         List<RecordEntry> entries = entriesOf(export[0]);
-        return new ReadEntries(zipped ? "Apple Health export (zip)" : "Apple Health export.xml", entries,
-                export[0].samplesLeftOut);
+        return new ReadEntries(
+                zipped ? "Apple Health export (zip)" : "Apple Health export.xml", entries, export[0].samplesLeftOut);
     }
 
     private static boolean isZip(InputStream in) throws IOException {
@@ -108,8 +108,14 @@ public final class AppleHealthReader implements RecordReader {
             }
         }
         daily(export.steps.perDay(), "steps", WellnessCode.STEPS_PER_DAY, "/d", "steps/day", entries, generated);
-        daily(export.activeEnergy.perDay(), "active-energy", WellnessCode.ACTIVE_ENERGY_PER_DAY, "kcal/d",
-                "kcal/day", entries, generated);
+        daily(
+                export.activeEnergy.perDay(),
+                "active-energy",
+                WellnessCode.ACTIVE_ENERGY_PER_DAY,
+                "kcal/d",
+                "kcal/day",
+                entries,
+                generated);
         export.heartRate.perDay().forEach((day, figures) -> entries.add(heartRate(day, figures, generated)));
         export.sleep.perNight().forEach((night, sleep) -> entries.add(sleep(night, sleep, generated)));
         return entries;
@@ -118,7 +124,8 @@ public final class AppleHealthReader implements RecordReader {
     private static RecordEntry sparse(AppleSample sample, GeneratedResources generated) {
         SparseKind kind = SparseKind.of(sample.type());
         String key = kind.slug() + "/" + sample.start().toInstant() + "/" + sample.sourceName();
-        Observation observation = WellnessObservations.observation(key, kind.code().concept(), kind.category());
+        Observation observation =
+                WellnessObservations.observation(key, kind.code().concept(), kind.category());
         observation.setEffective(WellnessObservations.dateTime(sample.start()));
         UnitOfMeasure unit = UnitOfMeasure.of(sample.unit(), kind.defaultUnit());
         observation.setValue(WellnessObservations.quantity(sample.quantity(), unit.ucum(), unit.display()));
@@ -130,17 +137,25 @@ public final class AppleHealthReader implements RecordReader {
         Observation observation = WellnessObservations.observation(
                 key, WellnessCode.BLOOD_PRESSURE.concept(), WellnessObservations.vitalSigns());
         observation.setEffective(WellnessObservations.dateTime(reading.time()));
-        observation.addComponent()
+        observation
+                .addComponent()
                 .setCode(WellnessCode.SYSTOLIC_PRESSURE.concept())
                 .setValue(WellnessObservations.quantity(reading.systolic(), "mm[Hg]", "mmHg"));
-        observation.addComponent()
+        observation
+                .addComponent()
                 .setCode(WellnessCode.DIASTOLIC_PRESSURE.concept())
                 .setValue(WellnessObservations.quantity(reading.diastolic(), "mm[Hg]", "mmHg"));
         return generated.entryOf(observation, identity(key));
     }
 
-    private static void daily(Map<LocalDate, BigDecimal> perDay, String slug, WellnessCode code, String ucum,
-            String unit, List<RecordEntry> entries, GeneratedResources generated) {
+    private static void daily(
+            Map<LocalDate, BigDecimal> perDay,
+            String slug,
+            WellnessCode code,
+            String ucum,
+            String unit,
+            List<RecordEntry> entries,
+            GeneratedResources generated) {
         perDay.forEach((day, total) -> {
             String key = slug + "/" + day;
             Observation observation =
@@ -160,10 +175,12 @@ public final class AppleHealthReader implements RecordReader {
                 .setStartElement(WellnessObservations.dateTime(start))
                 .setEndElement(WellnessObservations.dateTime(start.plusDays(1).minusSeconds(1))));
         observation.setValue(WellnessObservations.quantity(figures.mean(), "/min", "beats/minute"));
-        observation.addComponent()
+        observation
+                .addComponent()
                 .setCode(WellnessCode.HEART_RATE_DAY_MINIMUM.concept())
                 .setValue(WellnessObservations.quantity(figures.minimum(), "/min", "beats/minute"));
-        observation.addComponent()
+        observation
+                .addComponent()
                 .setCode(WellnessCode.HEART_RATE_DAY_MAXIMUM.concept())
                 .setValue(WellnessObservations.quantity(figures.maximum(), "/min", "beats/minute"));
         return generated.entryOf(observation, identity(key));

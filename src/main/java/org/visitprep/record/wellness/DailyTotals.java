@@ -23,8 +23,8 @@ final class DailyTotals {
     /** Each day with its total, in date order. */
     Map<LocalDate, BigDecimal> perDay() {
         Map<LocalDate, BigDecimal> totals = new TreeMap<>();
-        bySource.forEach((day, sources) ->
-                totals.put(day, sources.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO)));
+        bySource.forEach((day, sources) -> totals.put(
+                day, sources.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO)));
         return totals;
     }
 }

@@ -156,13 +156,17 @@ final class ExportArchive {
         private void count(int n) throws Refused {
             inflated += n;
             if (inflated > limits.maxUncompressedBytes()) {
-                throw new Refused(ImportProblem.of(ProblemCode.ZIP_TOO_LARGE_UNCOMPRESSED,
-                        ProblemLocation.inFile(fileName), megabytes(limits.maxUncompressedBytes())));
+                throw new Refused(ImportProblem.of(
+                        ProblemCode.ZIP_TOO_LARGE_UNCOMPRESSED,
+                        ProblemLocation.inFile(fileName),
+                        megabytes(limits.maxUncompressedBytes())));
             }
             long compressed = Math.max(1, compressedBytesRead.getAsLong());
             if (inflated > RATIO_CHECKED_FROM && inflated / compressed > limits.maxCompressionRatio()) {
-                throw new Refused(ImportProblem.of(ProblemCode.ZIP_RATIO_EXCEEDED,
-                        ProblemLocation.inFile(fileName), limits.maxCompressionRatio()));
+                throw new Refused(ImportProblem.of(
+                        ProblemCode.ZIP_RATIO_EXCEEDED,
+                        ProblemLocation.inFile(fileName),
+                        limits.maxCompressionRatio()));
             }
         }
     }

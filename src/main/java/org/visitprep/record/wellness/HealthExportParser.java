@@ -24,6 +24,7 @@ final class HealthExportParser {
 
     /** Apple writes dates as {@code 2019-07-19 10:36:11 -0700}. */
     private static final DateTimeFormatter APPLE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx");
+
     private static final String BLOOD_PRESSURE = "HKCorrelationTypeIdentifierBloodPressure";
     private static final int PROGRESS_EVERY = 10_000;
 
@@ -53,8 +54,8 @@ final class HealthExportParser {
                     depth++;
                     String name = reader.getLocalName();
                     if (depth == 1 && !name.equals("HealthData")) {
-                        throw new SourceRejected(ImportProblem.of(
-                                ProblemCode.UNEXPECTED_XML_ROOT, here(reader), name, "HealthData"));
+                        throw new SourceRejected(
+                                ImportProblem.of(ProblemCode.UNEXPECTED_XML_ROOT, here(reader), name, "HealthData"));
                     }
                     if (depth == 2 && name.equals("Correlation")) {
                         inBloodPressure = BLOOD_PRESSURE.equals(reader.getAttributeValue(null, "type"));
@@ -87,9 +88,10 @@ final class HealthExportParser {
             case "HKCategoryTypeIdentifierSleepAnalysis" -> export.sleep.add(sample);
             case "HKQuantityTypeIdentifierBloodPressureSystolic" -> export.bloodPressure(sample, true);
             case "HKQuantityTypeIdentifierBloodPressureDiastolic" -> export.bloodPressure(sample, false);
-            case "HKQuantityTypeIdentifierRestingHeartRate", "HKQuantityTypeIdentifierBodyMass",
-                    "HKQuantityTypeIdentifierHeight", "HKQuantityTypeIdentifierBodyMassIndex" ->
-                export.sparseSamples.add(sample);
+            case "HKQuantityTypeIdentifierRestingHeartRate",
+                    "HKQuantityTypeIdentifierBodyMass",
+                    "HKQuantityTypeIdentifierHeight",
+                    "HKQuantityTypeIdentifierBodyMassIndex" -> export.sparseSamples.add(sample);
             default -> export.samplesLeftOut++;
         }
     }
@@ -109,16 +111,26 @@ final class HealthExportParser {
                 throw badValue(reader, "value", value);
             }
         }
-        return new AppleSample(type, quantity, category ? value : null, reader.getAttributeValue(null, "unit"),
-                time(reader, "startDate"), time(reader, "endDate"), reader.getAttributeValue(null, "sourceName"));
+        return new AppleSample(
+                type,
+                quantity,
+                category ? value : null,
+                reader.getAttributeValue(null, "unit"),
+                time(reader, "startDate"),
+                time(reader, "endDate"),
+                reader.getAttributeValue(null, "sourceName"));
     }
 
     private static boolean isUsed(String type) {
         return switch (type) {
-            case "HKQuantityTypeIdentifierStepCount", "HKQuantityTypeIdentifierActiveEnergyBurned",
-                    "HKQuantityTypeIdentifierHeartRate", "HKQuantityTypeIdentifierBloodPressureSystolic",
-                    "HKQuantityTypeIdentifierBloodPressureDiastolic", "HKQuantityTypeIdentifierRestingHeartRate",
-                    "HKQuantityTypeIdentifierBodyMass", "HKQuantityTypeIdentifierHeight",
+            case "HKQuantityTypeIdentifierStepCount",
+                    "HKQuantityTypeIdentifierActiveEnergyBurned",
+                    "HKQuantityTypeIdentifierHeartRate",
+                    "HKQuantityTypeIdentifierBloodPressureSystolic",
+                    "HKQuantityTypeIdentifierBloodPressureDiastolic",
+                    "HKQuantityTypeIdentifierRestingHeartRate",
+                    "HKQuantityTypeIdentifierBodyMass",
+                    "HKQuantityTypeIdentifierHeight",
                     "HKQuantityTypeIdentifierBodyMassIndex" -> true;
             default -> false;
         };
@@ -143,8 +155,8 @@ final class HealthExportParser {
     }
 
     private SourceRejected badValue(XMLStreamReader reader, String attribute, String value) {
-        return new SourceRejected(ImportProblem.of(
-                ProblemCode.APPLE_BAD_VALUE, here(reader).withPath("Record"), attribute, value));
+        return new SourceRejected(
+                ImportProblem.of(ProblemCode.APPLE_BAD_VALUE, here(reader).withPath("Record"), attribute, value));
     }
 
     private ProblemLocation here(XMLStreamReader reader) {

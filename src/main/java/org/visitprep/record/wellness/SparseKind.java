@@ -4,12 +4,14 @@ import org.hl7.fhir.r4.model.Coding;
 
 /** The Apple Health sample types kept one Observation per sample, with their code and usual unit. */
 enum SparseKind {
-    RESTING_HEART_RATE("HKQuantityTypeIdentifierRestingHeartRate", "resting-heart-rate",
-            WellnessCode.RESTING_HEART_RATE, "count/min"),
+    RESTING_HEART_RATE(
+            "HKQuantityTypeIdentifierRestingHeartRate",
+            "resting-heart-rate",
+            WellnessCode.RESTING_HEART_RATE,
+            "count/min"),
     BODY_WEIGHT("HKQuantityTypeIdentifierBodyMass", "body-weight", WellnessCode.BODY_WEIGHT, "kg"),
     BODY_HEIGHT("HKQuantityTypeIdentifierHeight", "body-height", WellnessCode.BODY_HEIGHT, "cm"),
-    BODY_MASS_INDEX("HKQuantityTypeIdentifierBodyMassIndex", "body-mass-index", WellnessCode.BODY_MASS_INDEX,
-            "kg/m2");
+    BODY_MASS_INDEX("HKQuantityTypeIdentifierBodyMassIndex", "body-mass-index", WellnessCode.BODY_MASS_INDEX, "kg/m2");
 
     private final String healthKitType;
     private final String slug;

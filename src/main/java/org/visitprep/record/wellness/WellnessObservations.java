@@ -40,7 +40,8 @@ public final class WellnessObservations {
 
     /** A FHIR id derived from what an Observation records: the same fact always gets the same id. */
     public static String idOf(String identityKey) {
-        return UUID.nameUUIDFromBytes(identityKey.getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(identityKey.getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     public static Coding vitalSigns() {
@@ -70,8 +71,8 @@ public final class WellnessObservations {
     }
 
     public static DateTimeType dateTime(OffsetDateTime time) {
-        return new DateTimeType(Date.from(time.toInstant()), TemporalPrecisionEnum.SECOND,
-                TimeZone.getTimeZone(time.getOffset()));
+        return new DateTimeType(
+                Date.from(time.toInstant()), TemporalPrecisionEnum.SECOND, TimeZone.getTimeZone(time.getOffset()));
     }
 
     public static DateTimeType day(LocalDate date) {

@@ -35,7 +35,12 @@ class FhirCorpusImportTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<Path> validFhirFiles() {
-        return Stream.of("synthea", "ips", "labs", "wellness/fhir-core-r4", "wellness/fhir-phd",
+        return Stream.of(
+                        "synthea",
+                        "ips",
+                        "labs",
+                        "wellness/fhir-core-r4",
+                        "wellness/fhir-phd",
                         "wellness/fhir-phr-sleep")
                 .flatMap(folder -> FhirCorpus.filesIn(folder).stream());
     }
@@ -63,7 +68,9 @@ class FhirCorpusImportTest {
         Set<String> identities = new HashSet<>();
         for (RecordEntry entry : result.entries()) {
             assertTrue(identities.add(entry.identity().key()), "identities are unique in a file");
-            assertEquals(OriginalResource.Representation.AS_RECEIVED, entry.original().representation());
+            assertEquals(
+                    OriginalResource.Representation.AS_RECEIVED,
+                    entry.original().representation());
         }
     }
 
@@ -81,7 +88,8 @@ class FhirCorpusImportTest {
         assertEquals(source, JSON.readTree(observation.original().asText()), "original holds the same resource");
         assertArrayEquals(observation.original().json(), observation.original().json());
         ObservationDetail detail = (ObservationDetail) observation.detail();
-        assertEquals(source.path("code").path("coding").get(0).path("code").asText(),
+        assertEquals(
+                source.path("code").path("coding").get(0).path("code").asText(),
                 detail.code().codings().getFirst().code());
         assertNotNull(observation.effective(), "Synthea observations have an effective time");
         assertEquals("urn:uuid", observation.identity().system());
@@ -99,7 +107,10 @@ class FhirCorpusImportTest {
                 .map(e -> (MedicationDetail) e.detail())
                 .toList();
         assertFalse(medications.isEmpty());
-        assertTrue(medications.stream().allMatch(m -> m.medication() != null && !m.medication().codings().isEmpty()),
+        assertTrue(
+                medications.stream()
+                        .allMatch(m -> m.medication() != null
+                                && !m.medication().codings().isEmpty()),
                 "every medication statement gets the code of the Medication it refers to: " + medications);
         assertEquals("FHIR R4 JSON Bundle (document)", result.formatLabel());
     }
@@ -108,7 +119,8 @@ class FhirCorpusImportTest {
     void readsReferenceRangesAndInterpretationsOfLabResults() {
         ImportResult result = Imports.imported(
                 Imports.file(FhirCorpus.file("labs/Observation-urine-wbc-range.json"), SourceKind.FHIR));
-        ObservationDetail detail = (ObservationDetail) result.entries().getFirst().detail();
+        ObservationDetail detail =
+                (ObservationDetail) result.entries().getFirst().detail();
         assertFalse(detail.referenceRanges().isEmpty(), "the lab's reference range is kept");
     }
 

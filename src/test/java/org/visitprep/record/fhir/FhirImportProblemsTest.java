@@ -32,7 +32,10 @@ class FhirImportProblemsTest {
     private static String bundle(String... resources) {
         StringBuilder json = new StringBuilder("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[");
         for (int i = 0; i < resources.length; i++) {
-            json.append(i == 0 ? "" : ",").append("{\"resource\":").append(resources[i]).append('}');
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"resource\":")
+                    .append(resources[i])
+                    .append('}');
         }
         return json.append("]}").toString();
     }
@@ -62,7 +65,8 @@ class FhirImportProblemsTest {
 
     @Test
     void unknownResourceTypeIsNamed() {
-        ImportProblem problem = refusedWith(text("odd.json", "{\"resourceType\":\"Spaceship\"}", SourceKind.FHIR),
+        ImportProblem problem = refusedWith(
+                text("odd.json", "{\"resourceType\":\"Spaceship\"}", SourceKind.FHIR),
                 ProblemCode.UNKNOWN_RESOURCE_TYPE);
         assertEquals(List.of("Spaceship"), problem.arguments());
     }
@@ -86,14 +90,14 @@ class FhirImportProblemsTest {
     @Test
     void dstu2ResourcesAreRecognizedAsDstu2() {
         String order = "{\"resourceType\":\"MedicationOrder\",\"id\":\"o1\"}";
-        ImportProblem byType = refusedWith(text("dstu2.json", bundle(order), SourceKind.FHIR),
-                ProblemCode.OLDER_FHIR_VERSION);
+        ImportProblem byType =
+                refusedWith(text("dstu2.json", bundle(order), SourceKind.FHIR), ProblemCode.OLDER_FHIR_VERSION);
         assertEquals(List.of("DSTU2", "MedicationOrder"), byType.arguments());
 
         String condition = "{\"resourceType\":\"Condition\",\"id\":\"c1\",\"patient\":{\"reference\":\"Patient/p\"},"
                 + "\"code\":{\"text\":\"Asthma\"}}";
-        ImportProblem byElement = refusedWith(text("dstu2.json", condition, SourceKind.FHIR),
-                ProblemCode.OLDER_FHIR_VERSION);
+        ImportProblem byElement =
+                refusedWith(text("dstu2.json", condition, SourceKind.FHIR), ProblemCode.OLDER_FHIR_VERSION);
         assertEquals(List.of("DSTU2", "Condition.patient"), byElement.arguments());
     }
 
@@ -102,8 +106,8 @@ class FhirImportProblemsTest {
         String observation = "{\"resourceType\":\"Observation\",\"id\":\"o\",\"meta\":{\"profile\":"
                 + "[\"http://hl7.org/fhir/STU3/StructureDefinition/Observation\"]},\"status\":\"final\","
                 + "\"code\":{\"text\":\"x\"},\"valueSomething\":1}";
-        ImportProblem problem = refusedWith(text("old.json", observation, SourceKind.FHIR),
-                ProblemCode.OLDER_FHIR_VERSION);
+        ImportProblem problem =
+                refusedWith(text("old.json", observation, SourceKind.FHIR), ProblemCode.OLDER_FHIR_VERSION);
         assertEquals("STU3", problem.arguments().getFirst());
     }
 
@@ -132,10 +136,14 @@ class FhirImportProblemsTest {
         RecordImporter small = RecordImporter.create(
                 Imports.R4, Runnable::run, ImportLimits.defaults().withMaxFileBytes(100));
         String big = bundle(OBSERVATION, OBSERVATION.replace("obs-1", "obs-2"));
-        ImportProblem declared = refusedWith(small.read(ImportSource.ofBytes("big.json",
-                big.getBytes(java.nio.charset.StandardCharsets.UTF_8), SourceKind.FHIR)), ProblemCode.FILE_TOO_LARGE);
+        ImportProblem declared = refusedWith(
+                small.read(ImportSource.ofBytes(
+                        "big.json", big.getBytes(java.nio.charset.StandardCharsets.UTF_8), SourceKind.FHIR)),
+                ProblemCode.FILE_TOO_LARGE);
         assertTrue(declared.message(Locale.ENGLISH).contains("100 B"), declared.message(Locale.ENGLISH));
-        ImportSource lying = ImportSource.of("lying.json", 10,
+        ImportSource lying = ImportSource.of(
+                "lying.json",
+                10,
                 () -> new java.io.ByteArrayInputStream(big.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 SourceKind.FHIR);
         refusedWith(small.read(lying), ProblemCode.FILE_TOO_LARGE);
@@ -152,13 +160,14 @@ class FhirImportProblemsTest {
 
     @Test
     void identicalRepeatsAreKeptOnceAndDifferentResourcesUnderOneIdAreRefused() {
-        ImportResult repeated = imported(text("repeat.json", bundle(PATIENT_A, OBSERVATION, OBSERVATION),
-                SourceKind.FHIR));
+        ImportResult repeated =
+                imported(text("repeat.json", bundle(PATIENT_A, OBSERVATION, OBSERVATION), SourceKind.FHIR));
         assertEquals(2, repeated.entries().size());
 
         String changed = OBSERVATION.replace("5.1", "9.9");
-        ImportProblem problem = refusedWith(text("conflict.json", bundle(PATIENT_A, OBSERVATION, changed),
-                SourceKind.FHIR), ProblemCode.CONFLICTING_DUPLICATE);
+        ImportProblem problem = refusedWith(
+                text("conflict.json", bundle(PATIENT_A, OBSERVATION, changed), SourceKind.FHIR),
+                ProblemCode.CONFLICTING_DUPLICATE);
         assertEquals(List.of("Observation/obs-1", "1", "2"), problem.arguments());
     }
 
@@ -186,8 +195,12 @@ class FhirImportProblemsTest {
                 + "</resource></entry></Bundle>";
         ImportResult result = imported(text("bundle.xml", xml, SourceKind.DETECT));
         assertEquals("FHIR R4 XML Bundle (collection)", result.formatLabel());
-        var request = result.entries().stream().filter(e -> e.kind() == EntryKind.MEDICATION).findFirst().orElseThrow();
-        assertEquals(OriginalResource.Representation.FROM_XML, request.original().representation());
+        var request = result.entries().stream()
+                .filter(e -> e.kind() == EntryKind.MEDICATION)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                OriginalResource.Representation.FROM_XML, request.original().representation());
         assertTrue(request.original().asText().startsWith("{\"resourceType\":\"MedicationRequest\""));
         MedicationDetail detail = (MedicationDetail) request.detail();
         assertEquals("197361", detail.medication().codings().getFirst().code());
@@ -199,7 +212,8 @@ class FhirImportProblemsTest {
         String file = bundle(PATIENT_A, OBSERVATION);
         var first = imported(text("a.json", file, SourceKind.FHIR)).entries();
         var second = imported(text("a.json", file, SourceKind.FHIR)).entries();
-        assertEquals(first.stream().map(e -> e.identity().key()).toList(),
+        assertEquals(
+                first.stream().map(e -> e.identity().key()).toList(),
                 second.stream().map(e -> e.identity().key()).toList());
     }
 }

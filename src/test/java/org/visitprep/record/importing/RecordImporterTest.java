@@ -20,10 +20,16 @@ class RecordImporterTest {
 
     @Test
     void tellsTheKindOfAFileFromItsContent() {
-        assertEquals(SourceKind.FHIR, Imports.imported(Imports.file(
-                FhirCorpus.file("labs/Observation-serum-creatinine-adult.json"), SourceKind.DETECT)).kind());
-        assertEquals(SourceKind.APPLE_HEALTH, Imports.imported(Imports.file(
-                FhirCorpus.file("wellness/apple-health-export/dogsheep/export.xml"), SourceKind.DETECT)).kind());
+        assertEquals(
+                SourceKind.FHIR,
+                Imports.imported(Imports.file(
+                                FhirCorpus.file("labs/Observation-serum-creatinine-adult.json"), SourceKind.DETECT))
+                        .kind());
+        assertEquals(
+                SourceKind.APPLE_HEALTH,
+                Imports.imported(Imports.file(
+                                FhirCorpus.file("wellness/apple-health-export/dogsheep/export.xml"), SourceKind.DETECT))
+                        .kind());
         refusedWith(Imports.text("notes.txt", "just some notes", SourceKind.DETECT), ProblemCode.UNKNOWN_FORMAT);
         refusedWith(Imports.text("empty.json", "", SourceKind.FHIR), ProblemCode.EMPTY_FILE);
     }
@@ -33,8 +39,8 @@ class RecordImporterTest {
         Path file = FhirCorpus.file("synthea/Ali_Herman_75c71918-f07f-4492-af1a-ce006a1e8aaf.json");
         AtomicLong bytes = new AtomicLong();
         AtomicLong entries = new AtomicLong();
-        ImportResult result = Imports.imported(Imports.IMPORTER.read(ImportSource.ofFile(file, SourceKind.FHIR),
-                new ImportProgress() {
+        ImportResult result = Imports.imported(Imports.IMPORTER.read(
+                ImportSource.ofFile(file, SourceKind.FHIR), new ImportProgress() {
                     @Override
                     public void bytesRead(long done, long total) {
                         bytes.accumulateAndGet(done, Math::max);
@@ -51,9 +57,13 @@ class RecordImporterTest {
 
     @Test
     void anUnreadableFileIsARefusalNotAnException() {
-        ImportSource broken = ImportSource.of("gone.json", 10, () -> {
-            throw new java.io.FileNotFoundException("gone.json");
-        }, SourceKind.FHIR);
+        ImportSource broken = ImportSource.of(
+                "gone.json",
+                10,
+                () -> {
+                    throw new java.io.FileNotFoundException("gone.json");
+                },
+                SourceKind.FHIR);
         var problem = refusedWith(Imports.IMPORTER.read(broken), ProblemCode.UNREADABLE_FILE);
         assertTrue(problem.arguments().getFirst().contains("gone.json"));
     }

@@ -34,49 +34,58 @@ class NutritionDiaryImportTest {
 
         assertEquals("Nutrition diary CSV", result.formatLabel());
         assertEquals(2 * Nutrient.values().length, result.count(EntryKind.OBSERVATION));
-        ObservationDetail calories = (ObservationDetail) result.entries().getFirst().detail();
+        ObservationDetail calories =
+                (ObservationDetail) result.entries().getFirst().detail();
         assertEquals("9057-1", calories.code().codings().getFirst().code());
         assertEquals(new BigDecimal("1000.5"), calories.quantity().value());
         assertEquals("kcal", calories.quantity().ucumCode());
         assertTrue(calories.isIn("nutrition"));
-        assertEquals("2024-03-04", result.entries().getFirst().effective().start().asWritten());
+        assertEquals(
+                "2024-03-04", result.entries().getFirst().effective().start().asWritten());
     }
 
     @Test
     void findsColumnsInAnyOrder() {
         String diary = "protein (g),Note,CALORIES,date\n12,\"said \"\"hi\"\"\",200,2024-01-02\n";
         ImportResult result = imported(text("diary.csv", diary, SourceKind.NUTRITION_CSV));
-        assertEquals(List.of(new BigDecimal("200"), new BigDecimal("12")),
-                result.entries().stream().map(e -> ((ObservationDetail) e.detail()).quantity().value()).toList());
+        assertEquals(
+                List.of(new BigDecimal("200"), new BigDecimal("12")),
+                result.entries().stream()
+                        .map(e -> ((ObservationDetail) e.detail()).quantity().value())
+                        .toList());
     }
 
     @Test
     void refusesABadNumberNamingLineAndColumn() {
         String diary = HEADER + "2024-03-04,Breakfast,350,10.5,3,1,2,0,15,lots,300,50,6,12,15,4,10,8,6,\n";
-        ImportProblem problem = refusedWith(text("diary.csv", diary, SourceKind.NUTRITION_CSV),
-                ProblemCode.CSV_BAD_NUMBER);
+        ImportProblem problem =
+                refusedWith(text("diary.csv", diary, SourceKind.NUTRITION_CSV), ProblemCode.CSV_BAD_NUMBER);
         assertEquals(2, problem.location().line());
         assertEquals(10, problem.location().column());
         assertEquals(List.of("Sodium (mg)", "lots"), problem.arguments());
-        assertTrue(problem.message(Locale.ENGLISH).startsWith("diary.csv, line 2, column 10"),
+        assertTrue(
+                problem.message(Locale.ENGLISH).startsWith("diary.csv, line 2, column 10"),
                 problem.message(Locale.ENGLISH));
     }
 
     @Test
     void refusesABadDate() {
         String diary = HEADER + "04/03/2024,Breakfast,350,10.5,3,1,2,0,15,400,300,50,6,12,15,4,10,8,6,\n";
-        ImportProblem problem = refusedWith(text("diary.csv", diary, SourceKind.NUTRITION_CSV),
-                ProblemCode.CSV_BAD_DATE);
+        ImportProblem problem =
+                refusedWith(text("diary.csv", diary, SourceKind.NUTRITION_CSV), ProblemCode.CSV_BAD_DATE);
         assertEquals(List.of("Date", "04/03/2024", "yyyy-MM-dd"), problem.arguments());
     }
 
     @Test
     void refusesADiaryWithoutItsKeyColumnsOrWithBrokenLines() {
-        refusedWith(text("diary.csv", "Date,Meal\n2024-01-01,Lunch\n", SourceKind.NUTRITION_CSV),
+        refusedWith(
+                text("diary.csv", "Date,Meal\n2024-01-01,Lunch\n", SourceKind.NUTRITION_CSV),
                 ProblemCode.CSV_MISSING_COLUMN);
-        refusedWith(text("diary.csv", "Date,Calories\n2024-01-01\n", SourceKind.NUTRITION_CSV),
+        refusedWith(
+                text("diary.csv", "Date,Calories\n2024-01-01\n", SourceKind.NUTRITION_CSV),
                 ProblemCode.CSV_WRONG_CELL_COUNT);
-        refusedWith(text("diary.csv", "Date,Calories\n2024-01-01,\"12\n", SourceKind.NUTRITION_CSV),
+        refusedWith(
+                text("diary.csv", "Date,Calories\n2024-01-01,\"12\n", SourceKind.NUTRITION_CSV),
                 ProblemCode.CSV_UNCLOSED_QUOTE);
     }
 }

@@ -21,8 +21,8 @@ class ImportProblemMessagesTest {
         assertTrue(english.containsKey(code.messageKey()), code + " has no English message");
         assertTrue(Collections.list(french.getKeys()).contains(code.messageKey()), code + " has no French message");
 
-        ImportProblem problem = ImportProblem.of(code, new ProblemLocation("file.json", 3, 7, "entry[2]"),
-                "first", "second", "third");
+        ImportProblem problem =
+                ImportProblem.of(code, new ProblemLocation("file.json", 3, 7, "entry[2]"), "first", "second", "third");
         String inEnglish = problem.message(Locale.ENGLISH);
         String inFrench = problem.message(Locale.FRENCH);
         assertNotEquals(inEnglish, inFrench);
@@ -32,7 +32,9 @@ class ImportProblemMessagesTest {
     }
 
     private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle("org.visitprep.record.reading.ImportProblems", locale,
+        return ResourceBundle.getBundle(
+                "org.visitprep.record.reading.ImportProblems",
+                locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -63,23 +63,58 @@ class AppleHealthImportTest {
                 + record(heart, "count/min", "60", "2024-03-04 07:00:00 +0100", "2024-03-04 07:00:00 +0100", "Watch")
                 + record(heart, "count/min", "90", "2024-03-04 12:00:00 +0100", "2024-03-04 12:00:00 +0100", "Watch")
                 + record(heart, "count/min", "75", "2024-03-04 20:00:00 +0100", "2024-03-04 20:00:00 +0100", "Watch")
-                + record(sleep, "", "HKCategoryValueSleepAnalysisAsleepCore", "2024-03-04 23:00:00 +0100",
-                        "2024-03-05 03:00:00 +0100", "Watch")
-                + record(sleep, "", "HKCategoryValueSleepAnalysisAsleepDeep", "2024-03-05 02:00:00 +0100",
-                        "2024-03-05 06:30:00 +0100", "Watch")
-                + record(sleep, "", "HKCategoryValueSleepAnalysisInBed", "2024-03-04 22:30:00 +0100",
-                        "2024-03-05 07:00:00 +0100", "Phone")
-                + record("HKQuantityTypeIdentifierBodyMass", "kg", "61.5", "2024-03-04 07:10:00 +0100",
-                        "2024-03-04 07:10:00 +0100", "Scale")
+                + record(
+                        sleep,
+                        "",
+                        "HKCategoryValueSleepAnalysisAsleepCore",
+                        "2024-03-04 23:00:00 +0100",
+                        "2024-03-05 03:00:00 +0100",
+                        "Watch")
+                + record(
+                        sleep,
+                        "",
+                        "HKCategoryValueSleepAnalysisAsleepDeep",
+                        "2024-03-05 02:00:00 +0100",
+                        "2024-03-05 06:30:00 +0100",
+                        "Watch")
+                + record(
+                        sleep,
+                        "",
+                        "HKCategoryValueSleepAnalysisInBed",
+                        "2024-03-04 22:30:00 +0100",
+                        "2024-03-05 07:00:00 +0100",
+                        "Phone")
+                + record(
+                        "HKQuantityTypeIdentifierBodyMass",
+                        "kg",
+                        "61.5",
+                        "2024-03-04 07:10:00 +0100",
+                        "2024-03-04 07:10:00 +0100",
+                        "Scale")
                 + "<Correlation type=\"HKCorrelationTypeIdentifierBloodPressure\" sourceName=\"Cuff\""
                 + " startDate=\"2024-03-04 08:00:00 +0100\" endDate=\"2024-03-04 08:00:00 +0100\">\n"
-                + record("HKQuantityTypeIdentifierBloodPressureSystolic", "mmHg", "128", "2024-03-04 08:00:00 +0100",
-                        "2024-03-04 08:00:00 +0100", "Cuff")
-                + record("HKQuantityTypeIdentifierBloodPressureDiastolic", "mmHg", "82", "2024-03-04 08:00:00 +0100",
-                        "2024-03-04 08:00:00 +0100", "Cuff")
+                + record(
+                        "HKQuantityTypeIdentifierBloodPressureSystolic",
+                        "mmHg",
+                        "128",
+                        "2024-03-04 08:00:00 +0100",
+                        "2024-03-04 08:00:00 +0100",
+                        "Cuff")
+                + record(
+                        "HKQuantityTypeIdentifierBloodPressureDiastolic",
+                        "mmHg",
+                        "82",
+                        "2024-03-04 08:00:00 +0100",
+                        "2024-03-04 08:00:00 +0100",
+                        "Cuff")
                 + "</Correlation>\n"
-                + record("HKQuantityTypeIdentifierDistanceWalkingRunning", "km", "1.2", "2024-03-04 09:00:00 +0100",
-                        "2024-03-04 09:30:00 +0100", "Phone")
+                + record(
+                        "HKQuantityTypeIdentifierDistanceWalkingRunning",
+                        "km",
+                        "1.2",
+                        "2024-03-04 09:00:00 +0100",
+                        "2024-03-04 09:30:00 +0100",
+                        "Phone")
                 + "</HealthData>\n";
     }
 
@@ -93,51 +128,67 @@ class AppleHealthImportTest {
 
     @Test
     void turnsAnExportIntoObservationsAndDailyAggregates() {
-        ImportResult result = imported(bytes("export.xml", export().getBytes(StandardCharsets.UTF_8),
-                SourceKind.DETECT));
+        ImportResult result =
+                imported(bytes("export.xml", export().getBytes(StandardCharsets.UTF_8), SourceKind.DETECT));
 
         assertEquals("Apple Health export.xml", result.formatLabel());
         assertEquals(5, result.entries().size(), "weight, blood pressure, steps, heart rate, sleep");
         assertEquals(1, result.itemsLeftOut(), "the walking distance");
-        assertEquals(new BigDecimal("1500"), detailCoded(result, "41950-7").quantity().value(),
+        assertEquals(
+                new BigDecimal("1500"),
+                detailCoded(result, "41950-7").quantity().value(),
                 "steps: the larger per-source total, not Phone + Watch");
         ObservationDetail heart = detailCoded(result, "8867-4");
         assertEquals(new BigDecimal("75"), heart.quantity().value());
         assertEquals(new BigDecimal("60"), heart.components().get(0).quantity().value());
         assertEquals(new BigDecimal("90"), heart.components().get(1).quantity().value());
-        assertEquals(new BigDecimal("450"), detailCoded(result, "93832-4").quantity().value(),
+        assertEquals(
+                new BigDecimal("450"),
+                detailCoded(result, "93832-4").quantity().value(),
                 "23:00 to 06:30 asleep, overlap merged, in bed not counted");
         ObservationDetail pressure = detailCoded(result, "85354-9");
-        assertEquals(List.of("8480-6", "8462-4"),
-                pressure.components().stream().map(c -> c.code().codings().getFirst().code()).toList());
+        assertEquals(
+                List.of("8480-6", "8462-4"),
+                pressure.components().stream()
+                        .map(c -> c.code().codings().getFirst().code())
+                        .toList());
         assertEquals("kg", detailCoded(result, "29463-7").quantity().ucumCode());
         for (RecordEntry entry : result.entries()) {
-            assertEquals(OriginalResource.Representation.GENERATED, entry.original().representation());
+            assertEquals(
+                    OriginalResource.Representation.GENERATED, entry.original().representation());
             assertTrue(entry.original().asText().contains("\"resourceType\":\"Observation\""));
         }
     }
 
     @Test
     void readsTheCorpusExportAndItsZip() throws IOException {
-        byte[] xml = java.nio.file.Files.readAllBytes(
-                FhirCorpus.file("wellness/apple-health-export/dogsheep/export.xml"));
+        byte[] xml =
+                java.nio.file.Files.readAllBytes(FhirCorpus.file("wellness/apple-health-export/dogsheep/export.xml"));
         ImportResult plain = imported(bytes("export.xml", xml, SourceKind.APPLE_HEALTH));
         assertEquals(2, plain.entries().size(), "one BMI sample, one day of heart rate");
-        ImportResult zipped = imported(bytes("export.zip",
+        ImportResult zipped = imported(bytes(
+                "export.zip",
                 zip("apple_health_export/export.xml", xml, "apple_health_export/export_cda.xml", new byte[10]),
                 SourceKind.DETECT));
         assertEquals("Apple Health export (zip)", zipped.formatLabel());
-        assertEquals(plain.entries().stream().map(e -> e.identity().key()).toList(),
+        assertEquals(
+                plain.entries().stream().map(e -> e.identity().key()).toList(),
                 zipped.entries().stream().map(e -> e.identity().key()).toList());
     }
 
     @Test
     void refusesAnExportDeclaringAnExternalEntity() {
         String xxe = HEAD.replace("]>", "<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>")
-                + record("HKQuantityTypeIdentifierBodyMass", "kg", "&secret;", "2024-03-04 07:10:00 +0100",
-                        "2024-03-04 07:10:00 +0100", "Scale")
+                + record(
+                        "HKQuantityTypeIdentifierBodyMass",
+                        "kg",
+                        "&secret;",
+                        "2024-03-04 07:10:00 +0100",
+                        "2024-03-04 07:10:00 +0100",
+                        "Scale")
                 + "</HealthData>";
-        refusedWith(bytes("export.xml", xxe.getBytes(StandardCharsets.UTF_8), SourceKind.APPLE_HEALTH),
+        refusedWith(
+                bytes("export.xml", xxe.getBytes(StandardCharsets.UTF_8), SourceKind.APPLE_HEALTH),
                 ProblemCode.XML_ENTITY_DECLARED);
     }
 
@@ -145,13 +196,17 @@ class AppleHealthImportTest {
     void refusesAnExportWithBillionLaughs() {
         StringBuilder entities = new StringBuilder("<!ENTITY lol \"lol\">");
         for (int i = 1; i <= 9; i++) {
-            entities.append("<!ENTITY lol").append(i).append(" \"")
-                    .append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10)).append("\">");
+            entities.append("<!ENTITY lol")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
+                    .append("\">");
         }
         String laughs = HEAD.replace("]>", entities + "]>")
                 + "<Record type=\"&lol9;\" sourceName=\"x\" startDate=\"2024-03-04 07:10:00 +0100\""
                 + " endDate=\"2024-03-04 07:10:00 +0100\"/></HealthData>";
-        refusedWith(bytes("export.xml", laughs.getBytes(StandardCharsets.UTF_8), SourceKind.APPLE_HEALTH),
+        refusedWith(
+                bytes("export.xml", laughs.getBytes(StandardCharsets.UTF_8), SourceKind.APPLE_HEALTH),
                 ProblemCode.XML_ENTITY_DECLARED);
     }
 
@@ -166,34 +221,47 @@ class AppleHealthImportTest {
         byte[] bombInside = zip("export.xml", padded.getBytes(StandardCharsets.UTF_8));
         refusedWith(bytes("export.zip", bombInside, SourceKind.APPLE_HEALTH), ProblemCode.ZIP_RATIO_EXCEEDED);
 
-        RecordImporter tight = RecordImporter.create(Imports.R4, Runnable::run,
-                ImportLimits.defaults().withMaxUncompressedBytes(1024));
-        refusedWith(tight.read(ImportSource.ofBytes("export.zip", zip("export.xml", export), SourceKind.APPLE_HEALTH)),
+        RecordImporter tight = RecordImporter.create(
+                Imports.R4, Runnable::run, ImportLimits.defaults().withMaxUncompressedBytes(1024));
+        refusedWith(
+                tight.read(ImportSource.ofBytes("export.zip", zip("export.xml", export), SourceKind.APPLE_HEALTH)),
                 ProblemCode.ZIP_TOO_LARGE_UNCOMPRESSED);
     }
 
     @Test
     void refusesAZipEntryWhosePathEscapes() throws IOException {
         byte[] export = export().getBytes(StandardCharsets.UTF_8);
-        var traversal = bytes("export.zip", zip("apple_health_export/export.xml", export,
-                "../../etc/cron.d/evil", new byte[] {1}), SourceKind.APPLE_HEALTH);
-        assertEquals(List.of("../../etc/cron.d/evil"),
+        var traversal = bytes(
+                "export.zip",
+                zip("apple_health_export/export.xml", export, "../../etc/cron.d/evil", new byte[] {1}),
+                SourceKind.APPLE_HEALTH);
+        assertEquals(
+                List.of("../../etc/cron.d/evil"),
                 refusedWith(traversal, ProblemCode.ZIP_PATH_ESCAPES).arguments());
-        refusedWith(bytes("export.zip", zip("/etc/passwd", export), SourceKind.APPLE_HEALTH),
-                ProblemCode.ZIP_PATH_ESCAPES);
+        refusedWith(
+                bytes("export.zip", zip("/etc/passwd", export), SourceKind.APPLE_HEALTH), ProblemCode.ZIP_PATH_ESCAPES);
     }
 
     @Test
     void refusesAZipWithoutExport() throws IOException {
-        refusedWith(bytes("export.zip", zip("photos/cat.jpg", new byte[100]), SourceKind.APPLE_HEALTH),
+        refusedWith(
+                bytes("export.zip", zip("photos/cat.jpg", new byte[100]), SourceKind.APPLE_HEALTH),
                 ProblemCode.ZIP_WITHOUT_EXPORT);
     }
 
     @Test
     void refusesAnUnreadableValueNamingItsLine() {
-        String bad = HEAD + record("HKQuantityTypeIdentifierBodyMass", "kg", "sixty", "2024-03-04 07:10:00 +0100",
-                "2024-03-04 07:10:00 +0100", "Scale") + "</HealthData>";
-        var problem = refusedWith(bytes("export.xml", bad.getBytes(StandardCharsets.UTF_8), SourceKind.APPLE_HEALTH),
+        String bad = HEAD
+                + record(
+                        "HKQuantityTypeIdentifierBodyMass",
+                        "kg",
+                        "sixty",
+                        "2024-03-04 07:10:00 +0100",
+                        "2024-03-04 07:10:00 +0100",
+                        "Scale")
+                + "</HealthData>";
+        var problem = refusedWith(
+                bytes("export.xml", bad.getBytes(StandardCharsets.UTF_8), SourceKind.APPLE_HEALTH),
                 ProblemCode.APPLE_BAD_VALUE);
         assertEquals(15, problem.location().line());
     }

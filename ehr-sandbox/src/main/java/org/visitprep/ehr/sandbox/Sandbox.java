@@ -37,11 +37,13 @@ public record Sandbox(
         FhirContext fhir = FhirContext.forR4Cached();
         PatientRecords records = new PatientRecords();
         SandboxClinic.resources().forEach(records::addClinicResource);
-        settings.patientsDirectory().ifPresentOrElse(
-                folder -> loadPatients(fhir, folder, records),
-                () -> LOG.warning("ehr.patients.dir (EHR_PATIENTS_DIR) is not set: serving no patients"));
+        settings.patientsDirectory()
+                .ifPresentOrElse(
+                        folder -> loadPatients(fhir, folder, records),
+                        () -> LOG.warning("ehr.patients.dir (EHR_PATIENTS_DIR) is not set: serving no patients"));
         LaunchContexts launches = new LaunchContexts(settings.lifetimes().launch(), clock);
-        SigningKey signingKey = settings.signingKeyFile().map(SigningKey::keptIn).orElseGet(SigningKey::generate);
+        SigningKey signingKey =
+                settings.signingKeyFile().map(SigningKey::keptIn).orElseGet(SigningKey::generate);
         SandboxSettings.ClientSettings portal = settings.portalClient();
         AuthorizationServer authorizationServer = new AuthorizationServer(
                 settings.fhirBaseUrl(),

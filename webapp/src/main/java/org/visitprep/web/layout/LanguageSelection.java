@@ -59,7 +59,8 @@ public class LanguageSelection {
 
     static Locale supportedOrEnglish(Locale requested) {
         return SUPPORTED.stream()
-                .filter(supported -> requested != null && supported.getLanguage().equals(requested.getLanguage()))
+                .filter(supported ->
+                        requested != null && supported.getLanguage().equals(requested.getLanguage()))
                 .findFirst()
                 .orElse(Locale.ENGLISH);
     }

@@ -16,6 +16,7 @@ public class CallbackServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String home = request.getContextPath() + "/";
-        response.sendRedirect(WantedPage.takeFrom(request.getSession(false), request.getContextPath()).orElse(home));
+        response.sendRedirect(WantedPage.takeFrom(request.getSession(false), request.getContextPath())
+                .orElse(home));
     }
 }

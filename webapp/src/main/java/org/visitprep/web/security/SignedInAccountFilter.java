@@ -48,7 +48,8 @@ public class SignedInAccountFilter extends HttpFilter {
             var accountId = accounts.recordSignIn(signIn);
             HttpSession session = request.getSession();
             session.setAttribute(
-                    SignedInUser.SESSION_ATTRIBUTE, new SignedInUser(accountId, signIn.displayName(), role.get(), Set.copyOf(held)));
+                    SignedInUser.SESSION_ATTRIBUTE,
+                    new SignedInUser(accountId, signIn.displayName(), role.get(), Set.copyOf(held)));
         }
         chain.doFilter(request, response);
     }

@@ -28,8 +28,8 @@ public class WantedPage implements ServletRequestListener {
                 && request.getUserPrincipal() == null
                 && isPage(request)) {
             String query = request.getQueryString();
-            request.getSession().setAttribute(
-                    SESSION_ATTRIBUTE, request.getRequestURI() + (query == null ? "" : "?" + query));
+            request.getSession()
+                    .setAttribute(SESSION_ATTRIBUTE, request.getRequestURI() + (query == null ? "" : "?" + query));
         }
     }
 

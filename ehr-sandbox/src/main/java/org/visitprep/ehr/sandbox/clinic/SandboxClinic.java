@@ -28,7 +28,9 @@ public final class SandboxClinic {
     private SandboxClinic() {}
 
     public static Optional<ClinicPractitioner> practitioner(String id) {
-        return PRACTITIONERS.stream().filter(practitioner -> practitioner.id().equals(id)).findFirst();
+        return PRACTITIONERS.stream()
+                .filter(practitioner -> practitioner.id().equals(id))
+                .findFirst();
     }
 
     /** The clinic's FHIR resources: the Organization, each Practitioner and their PractitionerRole. */
@@ -38,7 +40,10 @@ public final class SandboxClinic {
         organization.setActive(true);
         organization.setName(ORGANIZATION_NAME);
         organization.addIdentifier(new Identifier().setSystem(SANDBOX_SYSTEM).setValue(ORGANIZATION_ID));
-        organization.addTelecom().setSystem(ContactPoint.ContactPointSystem.PHONE).setValue("555-0100");
+        organization
+                .addTelecom()
+                .setSystem(ContactPoint.ContactPointSystem.PHONE)
+                .setValue("555-0100");
         List<Resource> resources = new ArrayList<>();
         resources.add(organization);
         for (ClinicPractitioner person : PRACTITIONERS) {
@@ -46,7 +51,8 @@ public final class SandboxClinic {
             practitioner.setId("Practitioner/" + person.id());
             practitioner.setActive(true);
             practitioner.addIdentifier(new Identifier().setSystem(NPI_SYSTEM).setValue(person.npi()));
-            practitioner.addIdentifier(new Identifier().setSystem(SANDBOX_SYSTEM).setValue(person.id()));
+            practitioner.addIdentifier(
+                    new Identifier().setSystem(SANDBOX_SYSTEM).setValue(person.id()));
             practitioner.addName(new HumanName()
                     .addPrefix(person.prefix())
                     .addGiven(person.given())

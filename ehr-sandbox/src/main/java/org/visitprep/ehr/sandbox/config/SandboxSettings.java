@@ -42,8 +42,7 @@ public record SandboxSettings(
     public record ClientSettings(String clientId, Optional<String> secret, List<String> redirectUris) {}
 
     /** How long each kind of credential stays valid. */
-    public record Lifetimes(
-            Duration authorizationCode, Duration accessToken, Duration refreshToken, Duration launch) {
+    public record Lifetimes(Duration authorizationCode, Duration accessToken, Duration refreshToken, Duration launch) {
 
         public static Lifetimes standard() {
             return new Lifetimes(

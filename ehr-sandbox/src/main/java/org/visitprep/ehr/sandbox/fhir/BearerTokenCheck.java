@@ -35,9 +35,8 @@ final class BearerTokenCheck {
         if (operation == RestOperationTypeEnum.METADATA) {
             return;
         }
-        AccessGrant grant = bearerToken(request)
-                .flatMap(authorizationServer::grantFor)
-                .orElseThrow(BearerTokenCheck::unauthorized);
+        AccessGrant grant =
+                bearerToken(request).flatMap(authorizationServer::grantFor).orElseThrow(BearerTokenCheck::unauthorized);
         if (operation == RestOperationTypeEnum.GET_PAGE) {
             requireSameViewer(request, grant);
         }

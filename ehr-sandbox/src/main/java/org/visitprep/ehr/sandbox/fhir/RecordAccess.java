@@ -47,7 +47,8 @@ final class RecordAccess {
                 .filter(stored -> grant.permits(Interaction.SEARCH, resourceType, stored.recordOwner()))
                 .map(StoredResource::resource)
                 .toList();
-        if (visible.isEmpty() && !grant.scopes().permit("patient", resourceType, Interaction.SEARCH)
+        if (visible.isEmpty()
+                && !grant.scopes().permit("patient", resourceType, Interaction.SEARCH)
                 && !grant.seesEveryRecord(resourceType, Interaction.SEARCH)) {
             throw forbidden(resourceType);
         }

@@ -24,8 +24,16 @@ public class SandboxFhirServlet extends RestfulServer {
 
     /** The types a client may search by {@code patient} or {@code subject}. */
     static final Set<String> SEARCHABLE_BY_PATIENT = Set.of(
-            "Observation", "Condition", "MedicationRequest", "AllergyIntolerance", "Immunization", "Procedure",
-            "Encounter", "DiagnosticReport", "Claim", "ExplanationOfBenefit");
+            "Observation",
+            "Condition",
+            "MedicationRequest",
+            "AllergyIntolerance",
+            "Immunization",
+            "Procedure",
+            "Encounter",
+            "DiagnosticReport",
+            "Claim",
+            "ExplanationOfBenefit");
 
     private static final Set<String> CLINIC_TYPES = Set.of("Organization", "Practitioner", "PractitionerRole");
     private static final int DEFAULT_PAGE_SIZE = 50;
@@ -37,7 +45,8 @@ public class SandboxFhirServlet extends RestfulServer {
         Sandbox sandbox = Sandbox.from(getServletContext());
         FhirContext fhir = sandbox.fhirContext();
         setFhirContext(fhir);
-        setServerAddressStrategy(new HardcodedServerAddressStrategy(sandbox.settings().fhirBaseUrl()));
+        setServerAddressStrategy(
+                new HardcodedServerAddressStrategy(sandbox.settings().fhirBaseUrl()));
         setDefaultResponseEncoding(EncodingEnum.JSON);
         setImplementationDescription("VisitPrep EHR sandbox: test data only, never production");
 

@@ -29,7 +29,8 @@ final class SmartCapabilities {
         if (!(generated instanceof CapabilityStatement statement)) {
             return;
         }
-        CapabilityStatementRestSecurityComponent security = statement.getRestFirstRep().getSecurity();
+        CapabilityStatementRestSecurityComponent security =
+                statement.getRestFirstRep().getSecurity();
         if (security.getExtensionByUrl(OAUTH_URIS) != null) {
             return;
         }

@@ -58,7 +58,16 @@ final class PopulationPlan {
             String key, String givenName, String role, String gender, int minAge, int maxAge, long seed) {
         Predicate<RecordProfile> aRecordOfDemoSize =
                 record -> record.resourceCount() >= 100 && record.resourceCount() <= 3_000;
-        return new DemoPerson(key, givenName, role, gender, minAge, maxAge, seed, 10, aRecordOfDemoSize,
+        return new DemoPerson(
+                key,
+                givenName,
+                role,
+                gender,
+                minAge,
+                maxAge,
+                seed,
+                10,
+                aRecordOfDemoSize,
                 "100 to 3,000 resources, a record of demo size");
     }
 

@@ -38,7 +38,9 @@ final class RecordProfile {
             throw new IllegalStateException("The Synthea bundle holds no Patient");
         }
         RecordProfile profile = new RecordProfile(
-                patient.path("id").asText(), LocalDate.parse(patient.path("birthDate").asText()), entries.size());
+                patient.path("id").asText(),
+                LocalDate.parse(patient.path("birthDate").asText()),
+                entries.size());
         for (JsonNode entry : entries) {
             profile.take(entry.path("resource"));
         }

@@ -76,9 +76,11 @@ public final class SyntheaPopulation {
         index.put("synthea", SYNTHEA_VERSION);
         index.put("referenceDate", PopulationPlan.REFERENCE_DATE.toString());
         index.set("people", people);
-        JSON.writerWithDefaultPrettyPrinter().writeValue(target.resolve(INDEX_FILE).toFile(), index);
+        JSON.writerWithDefaultPrettyPrinter()
+                .writeValue(target.resolve(INDEX_FILE).toFile(), index);
         Files.writeString(marker, plan);
-        System.out.printf("Generated the demo population in %s in %d s.%n",
+        System.out.printf(
+                "Generated the demo population in %s in %d s.%n",
                 target, Duration.ofNanos(System.nanoTime() - start).toSeconds());
     }
 
@@ -114,8 +116,12 @@ public final class SyntheaPopulation {
         entry.put("resources", profile.resourceCount());
         entry.put("bytes", Files.size(output));
         entry.put("sha256", sha256(output));
-        System.out.printf("%s: %d resources, %d bytes, %d s%n", person.fileName(), profile.resourceCount(),
-                Files.size(output), Duration.ofNanos(System.nanoTime() - start).toSeconds());
+        System.out.printf(
+                "%s: %d resources, %d bytes, %d s%n",
+                person.fileName(),
+                profile.resourceCount(),
+                Files.size(output),
+                Duration.ofNanos(System.nanoTime() - start).toSeconds());
         return entry;
     }
 
@@ -123,11 +129,15 @@ public final class SyntheaPopulation {
         for (long seed = firstSeed; seed < firstSeed + count; seed++) {
             Path seedWork = work.resolve(person.key() + "-" + seed);
             deleteRecursively(seedWork);
-            RecordProfile profile =
-                    RecordProfile.of(JSON.readTree(SyntheaRun.generate(person.withSeed(seed), seedWork).toFile()));
+            RecordProfile profile = RecordProfile.of(JSON.readTree(
+                    SyntheaRun.generate(person.withSeed(seed), seedWork).toFile()));
             boolean fits = person.requirement().test(profile);
-            System.out.printf("FIND %s seed %d: %d resources, age %d, %s%n", person.key(), seed,
-                    profile.resourceCount(), profile.ageOn(PopulationPlan.REFERENCE_DATE),
+            System.out.printf(
+                    "FIND %s seed %d: %d resources, age %d, %s%n",
+                    person.key(),
+                    seed,
+                    profile.resourceCount(),
+                    profile.ageOn(PopulationPlan.REFERENCE_DATE),
                     fits ? "fits" : "does not fit");
             if (fits) {
                 return;
@@ -154,7 +164,8 @@ public final class SyntheaPopulation {
             JsonNode resource = entry.path("resource");
             if ("Patient".equals(resource.path("resourceType").asText())) {
                 JsonNode name = resource.path("name").path(0);
-                return name.path("given").path(0).asText() + " " + name.path("family").asText();
+                return name.path("given").path(0).asText() + " "
+                        + name.path("family").asText();
             }
         }
         return "";
@@ -167,9 +178,13 @@ public final class SyntheaPopulation {
 
     private static String planDescription() {
         StringBuilder plan = new StringBuilder("VisitPrep demo population " + PopulationPlan.VERSION)
-                .append(", Synthea ").append(SYNTHEA_VERSION)
-                .append(", reference date ").append(PopulationPlan.REFERENCE_DATE).append('\n');
-        PopulationPlan.PEOPLE.forEach(person -> plan.append(person.fingerprint()).append('\n'));
+                .append(", Synthea ")
+                .append(SYNTHEA_VERSION)
+                .append(", reference date ")
+                .append(PopulationPlan.REFERENCE_DATE)
+                .append('\n');
+        PopulationPlan.PEOPLE.forEach(
+                person -> plan.append(person.fingerprint()).append('\n'));
         return plan.toString();
     }
 

@@ -21,7 +21,10 @@ final class SyntheaRun {
 
     static Path generate(DemoPerson person, Path workDirectory) {
         configureFhirR4OnlyExport(workDirectory);
-        long referenceTime = PopulationPlan.REFERENCE_DATE.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+        long referenceTime = PopulationPlan.REFERENCE_DATE
+                .atStartOfDay()
+                .toInstant(ZoneOffset.UTC)
+                .toEpochMilli();
 
         Generator.GeneratorOptions options = new Generator.GeneratorOptions();
         options.population = 1;

@@ -52,7 +52,8 @@ public final class PatientRecords {
     }
 
     public Optional<StoredResource> find(String resourceType, String id) {
-        return Optional.ofNullable(byTypeAndId.getOrDefault(resourceType, Map.of()).get(id));
+        return Optional.ofNullable(
+                byTypeAndId.getOrDefault(resourceType, Map.of()).get(id));
     }
 
     public Optional<Patient> patient(String patientId) {

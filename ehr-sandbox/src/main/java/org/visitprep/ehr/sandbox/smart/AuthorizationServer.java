@@ -89,8 +89,13 @@ public final class AuthorizationServer {
                 }
             }
             AuthorizationRequest request = new AuthorizationRequest(
-                    client, redirectUri, state, scopes, challenge,
-                    Optional.ofNullable(parameters.get("nonce")), launch);
+                    client,
+                    redirectUri,
+                    state,
+                    scopes,
+                    challenge,
+                    Optional.ofNullable(parameters.get("nonce")),
+                    launch);
             return new AuthorizationStart.Pending(pendingRequests.file(request), request);
         } catch (OAuthError error) {
             return errorRedirect(redirectUri, state, error.error(), error.description());
@@ -132,9 +137,12 @@ public final class AuthorizationServer {
             throw OAuthError.invalidRequest("patient scopes need a patient in context: choose one");
         }
         AccessGrant grant = new AccessGrant(
-                request.client().clientId(), signedIn, patient,
+                request.client().clientId(),
+                signedIn,
+                patient,
                 granted.contains("launch") || granted.contains("launch/encounter") ? encounter : Optional.empty(),
-                granted, !request.isEhrLaunch());
+                granted,
+                !request.isEhrLaunch());
         if (pendingRequests.take(requestId).isEmpty()) {
             throw OAuthError.invalidRequest("This authorization request was already decided");
         }
@@ -147,8 +155,10 @@ public final class AuthorizationServer {
 
     /** The user said no: tells the client {@code access_denied}. */
     public Optional<String> deny(String requestId) {
-        return pendingRequests.take(requestId).map(request -> errorLocation(
-                request.redirectUri(), request.state(), "access_denied", "The user denied the request"));
+        return pendingRequests
+                .take(requestId)
+                .map(request -> errorLocation(
+                        request.redirectUri(), request.state(), "access_denied", "The user denied the request"));
     }
 
     /** The token endpoint: exchanges a code or a refresh token, for an authenticated client. */
@@ -161,8 +171,7 @@ public final class AuthorizationServer {
         return switch (grantType) {
             case "authorization_code" -> exchangeCode(client, form);
             case "refresh_token" -> refresh(client, form);
-            default -> throw OAuthError.unsupportedGrantType(
-                    "grant_type must be authorization_code or refresh_token");
+            default -> throw OAuthError.unsupportedGrantType("grant_type must be authorization_code or refresh_token");
         };
     }
 
@@ -187,7 +196,8 @@ public final class AuthorizationServer {
 
     private TokenResponse refresh(RegisteredClient client, Map<String, String> form) throws OAuthError {
         String refreshToken = required(form, "refresh_token");
-        AccessGrant grant = refreshTokens.take(refreshToken)
+        AccessGrant grant = refreshTokens
+                .take(refreshToken)
                 .orElseThrow(() -> OAuthError.invalidGrant("The refresh token is unknown, already used or expired"));
         if (!grant.clientId().equals(client.clientId())) {
             throw OAuthError.invalidGrant("The refresh token was issued to another client");
@@ -198,8 +208,13 @@ public final class AuthorizationServer {
             if (!grant.scopes().containsAll(requested)) {
                 throw OAuthError.invalidScope("A refresh may only ask for scopes already granted");
             }
-            grant = new AccessGrant(grant.clientId(), grant.user(), grant.patientId(), grant.encounterId(),
-                    grant.scopes().narrowedTo(requested), grant.needPatientBanner());
+            grant = new AccessGrant(
+                    grant.clientId(),
+                    grant.user(),
+                    grant.patientId(),
+                    grant.encounterId(),
+                    grant.scopes().narrowedTo(requested),
+                    grant.needPatientBanner());
         }
         return issueTokens(grant, Optional.empty());
     }
@@ -218,7 +233,9 @@ public final class AuthorizationServer {
     }
 
     private RegisteredClient authenticate(ClientCredentials credentials) throws OAuthError {
-        if (credentials == null || credentials.clientId() == null || credentials.clientId().isEmpty()) {
+        if (credentials == null
+                || credentials.clientId() == null
+                || credentials.clientId().isEmpty()) {
             throw OAuthError.invalidClient("Client authentication is required (client_secret_basic or _post)");
         }
         RegisteredClient client = clients.get(credentials.clientId());

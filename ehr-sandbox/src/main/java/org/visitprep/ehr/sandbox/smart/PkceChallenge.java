@@ -45,7 +45,8 @@ public record PkceChallenge(String value) {
     public static String s256(String verifier) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return Base64URL.encode(sha256.digest(verifier.getBytes(StandardCharsets.US_ASCII))).toString();
+            return Base64URL.encode(sha256.digest(verifier.getBytes(StandardCharsets.US_ASCII)))
+                    .toString();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JDK has SHA-256", e);
         }

@@ -23,7 +23,13 @@ public final class Scopes {
     private static final Pattern RESOURCE_SCOPE =
             Pattern.compile("(patient|user)/([A-Z][A-Za-z]+|\\*)\\.(read|write|\\*|[cruds]+)(\\?.*)?");
     private static final Set<String> CONTEXT_SCOPES = Set.of(
-            "openid", "fhirUser", "profile", "launch", "launch/patient", "launch/encounter", "offline_access",
+            "openid",
+            "fhirUser",
+            "profile",
+            "launch",
+            "launch/patient",
+            "launch/encounter",
+            "offline_access",
             "online_access");
 
     private final Set<String> values;
@@ -36,8 +42,8 @@ public final class Scopes {
         if (scope == null || scope.isBlank()) {
             return new Scopes(Set.of());
         }
-        return new Scopes(Arrays.stream(scope.strip().split("\\s+"))
-                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        return new Scopes(
+                Arrays.stream(scope.strip().split("\\s+")).collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
     /**

@@ -22,11 +22,16 @@ public class ErrorPageServlet extends HttpServlet {
         String message = switch (status) {
             case 404 -> "There is no page at this address.";
             case 405 -> "This address does not take this kind of request.";
-            default -> status >= 500 ? "The EHR sandbox failed to answer. Try again; the server log says more."
-                    : "The request could not be handled.";
+            default ->
+                status >= 500
+                        ? "The EHR sandbox failed to answer. Try again; the server log says more."
+                        : "The request could not be handled.";
         };
-        HtmlPage.write(response, status, "Error " + status,
-                "<h1>Error " + status + "</h1><p class=\"error\">" + HtmlPage.escape(message)
-                        + "</p><p><a href=\"" + request.getContextPath() + "/\">Back to the patient list</a></p>");
+        HtmlPage.write(
+                response,
+                status,
+                "Error " + status,
+                "<h1>Error " + status + "</h1><p class=\"error\">" + HtmlPage.escape(message) + "</p><p><a href=\""
+                        + request.getContextPath() + "/\">Back to the patient list</a></p>");
     }
 }

@@ -37,8 +37,11 @@ class RecordAccessTest {
     void aPatientTokenReadsItsOwnRecord() {
         AccessGrant ann = patientGrant("ann", "patient/*.rs");
 
-        assertEquals("ann", access.read("Patient", new IdType("Patient/ann"), ann).getIdPart());
-        assertEquals("obs-ann-1", access.read("Observation", new IdType("obs-ann-1"), ann).getIdPart());
+        assertEquals(
+                "ann", access.read("Patient", new IdType("Patient/ann"), ann).getIdPart());
+        assertEquals(
+                "obs-ann-1",
+                access.read("Observation", new IdType("obs-ann-1"), ann).getIdPart());
     }
 
     @Test
@@ -46,9 +49,9 @@ class RecordAccessTest {
         AccessGrant ann = patientGrant("ann", "patient/*.rs");
 
         assertThrows(ForbiddenOperationException.class, () -> access.read("Patient", new IdType("ben"), ann));
-        assertThrows(ForbiddenOperationException.class,
-                () -> access.read("Observation", new IdType("obs-ben-1"), ann));
-        assertThrows(ForbiddenOperationException.class,
+        assertThrows(ForbiddenOperationException.class, () -> access.read("Observation", new IdType("obs-ben-1"), ann));
+        assertThrows(
+                ForbiddenOperationException.class,
                 () -> access.search("Observation", Optional.of(new ReferenceParam("Patient/ben")), ann));
         assertThrows(ForbiddenOperationException.class, () -> access.everything(new IdType("ben"), ann));
     }
@@ -66,17 +69,24 @@ class RecordAccessTest {
         AccessGrant ann = patientGrant("ann", "patient/Patient.rs");
 
         assertEquals("ann", access.read("Patient", new IdType("ann"), ann).getIdPart());
-        assertThrows(ForbiddenOperationException.class,
-                () -> access.read("Observation", new IdType("obs-ann-1"), ann));
+        assertThrows(ForbiddenOperationException.class, () -> access.read("Observation", new IdType("obs-ann-1"), ann));
     }
 
     @Test
     void aPractitionerWithUserScopesSeesEveryRecord() {
-        AccessGrant drBob = new AccessGrant("portal", SandboxUser.practitioner("drbob"), Optional.empty(),
-                Optional.empty(), Scopes.parse("user/*.rs"), false);
+        AccessGrant drBob = new AccessGrant(
+                "portal",
+                SandboxUser.practitioner("drbob"),
+                Optional.empty(),
+                Optional.empty(),
+                Scopes.parse("user/*.rs"),
+                false);
 
         assertEquals(3, access.search("Observation", Optional.empty(), drBob).size());
-        assertEquals(1, access.search("Observation", Optional.of(new ReferenceParam("ben")), drBob).size());
+        assertEquals(
+                1,
+                access.search("Observation", Optional.of(new ReferenceParam("ben")), drBob)
+                        .size());
         assertEquals(3, access.everything(new IdType("ann"), drBob).size());
     }
 
@@ -84,7 +94,8 @@ class RecordAccessTest {
     void everyTokenReadsTheClinicPractitioners() {
         AccessGrant ann = patientGrant("ann", "patient/*.rs");
 
-        assertEquals("drbob", access.read("Practitioner", new IdType("drbob"), ann).getIdPart());
+        assertEquals(
+                "drbob", access.read("Practitioner", new IdType("drbob"), ann).getIdPart());
     }
 
     @Test
@@ -92,13 +103,19 @@ class RecordAccessTest {
         AccessGrant ann = patientGrant("ann", "patient/*.rs");
 
         assertThrows(ResourceNotFoundException.class, () -> access.read("Patient", new IdType("nobody"), ann));
-        assertThrows(InvalidRequestException.class,
+        assertThrows(
+                InvalidRequestException.class,
                 () -> access.search("Observation", Optional.of(new ReferenceParam("Group/ann")), ann));
     }
 
     private static AccessGrant patientGrant(String patientId, String scopes) {
-        return new AccessGrant("portal", SandboxUser.patient(patientId), Optional.of(patientId), Optional.empty(),
-                Scopes.parse(scopes), true);
+        return new AccessGrant(
+                "portal",
+                SandboxUser.patient(patientId),
+                Optional.of(patientId),
+                Optional.empty(),
+                Scopes.parse(scopes),
+                true);
     }
 
     private void addPatient(String patientId, String... observationIds) {

@@ -36,12 +36,14 @@ class EhrPagesAccessibilityIT {
     static void openBrowser() {
         File driver = new File(System.getProperty("chromedriver.path", "/usr/bin/chromedriver"));
         File chromium = new File(System.getProperty("chromium.path", "/usr/bin/chromium"));
-        assertTrue(driver.canExecute() && chromium.canExecute(),
+        assertTrue(
+                driver.canExecute() && chromium.canExecute(),
                 "Install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).build(), options);
+        browser = new ChromeDriver(
+                new ChromeDriverService.Builder().usingDriverExecutable(driver).build(), options);
     }
 
     @AfterAll
@@ -79,10 +81,13 @@ class EhrPagesAccessibilityIT {
     }
 
     private static void assertNoViolations() {
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).disableIframeTesting().analyze(browser);
+        Results results =
+                new AxeBuilder().withTags(WCAG_21_AA).disableIframeTesting().analyze(browser);
         List<Rule> violations = results.getViolations();
-        assertTrue(violations.isEmpty(), () -> violations.stream()
-                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp())
-                .collect(Collectors.joining("; ")));
+        assertTrue(
+                violations.isEmpty(),
+                () -> violations.stream()
+                        .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp())
+                        .collect(Collectors.joining("; ")));
     }
 }

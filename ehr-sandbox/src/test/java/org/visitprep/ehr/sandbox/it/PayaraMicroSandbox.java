@@ -27,6 +27,7 @@ public final class PayaraMicroSandbox implements BeforeAllCallback {
             "Clemente_Kreiger_1484a42d-0eaf-4654-9cbf-6b050a5cd73b.json",
             "Liz_Conn_27c911c6-f045-4ffa-af5d-6eba57ac94b2.json",
             "Ali_Herman_75c71918-f07f-4492-af1a-ce006a1e8aaf.json");
+
     static final String CLEMENTE = "d78af07c-9cb9-4f31-9b11-c45a28f2eec8";
     static final String LIZ = "ee9f8dd8-72d2-4769-8020-89e504b1504b";
     static final String ALI = "d00b080d-706e-4cd8-ae87-6531e798b1fd";
@@ -69,13 +70,18 @@ public final class PayaraMicroSandbox implements BeforeAllCallback {
                 Path log = target.resolve("payara-micro-it.log");
                 ProcessBuilder builder = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar", System.getProperty("payara.micro.jar"),
+                        "-jar",
+                        System.getProperty("payara.micro.jar"),
                         "--nocluster",
-                        "--port", System.getProperty("it.ehr.port", "18280"),
-                        "--rootdir", target.resolve("payara-micro-it").toAbsolutePath().toString(),
-                        "--deploy", System.getProperty("sandbox.war") + ":/");
+                        "--port",
+                        System.getProperty("it.ehr.port", "18280"),
+                        "--rootdir",
+                        target.resolve("payara-micro-it").toAbsolutePath().toString(),
+                        "--deploy",
+                        System.getProperty("sandbox.war") + ":/");
                 builder.environment().put("EHR_BASE_URL", baseUrl());
-                builder.environment().put("EHR_PATIENTS_DIR", patients.toAbsolutePath().toString());
+                builder.environment()
+                        .put("EHR_PATIENTS_DIR", patients.toAbsolutePath().toString());
                 builder.redirectErrorStream(true).redirectOutput(log.toFile());
                 RunningServer server = new RunningServer(builder.start());
                 server.awaitReady(log);

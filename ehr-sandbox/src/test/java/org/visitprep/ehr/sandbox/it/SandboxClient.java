@@ -28,7 +28,8 @@ final class SandboxClient {
     static final String REDIRECT_URI = "http://localhost:18080/smart/callback";
     static final String VERIFIER = "integration-test-verifier-of-at-least-43-characters-0123";
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     HttpResponse<String> get(String pathOrUrl) {
         return send(HttpRequest.newBuilder(uri(pathOrUrl)).GET().build());
@@ -53,8 +54,8 @@ final class SandboxClient {
     }
 
     static String portalBasic() {
-        return "Basic " + Base64.getEncoder().encodeToString(
-                (CLIENT_ID + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((CLIENT_ID + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The authorize URL the portal would send the browser to. */
@@ -87,8 +88,7 @@ final class SandboxClient {
         String query = URI.create(location).getRawQuery();
         return Arrays.stream(query.split("&"))
                 .map(pair -> pair.split("=", 2))
-                .collect(Collectors.toMap(
-                        pair -> pair[0], pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
+                .collect(Collectors.toMap(pair -> pair[0], pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
     }
 
     static Map<String, Object> json(HttpResponse<String> response) {
@@ -101,8 +101,7 @@ final class SandboxClient {
 
     private static String s256(String verifier) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -75,8 +75,8 @@ class SandboxServerIT {
         assertEquals(ALI, tokens.get("patient"));
         assertEquals(fhirBase + "/Practitioner/drbob", verifiedIdToken(tokens).getStringClaim("fhirUser"));
 
-        Map<String, Object> firstPage = bundle(client.get("/fhir/Observation?patient=Patient/" + ALI + "&_count=10",
-                accessToken));
+        Map<String, Object> firstPage =
+                bundle(client.get("/fhir/Observation?patient=Patient/" + ALI + "&_count=10", accessToken));
         assertEquals(10, entries(firstPage).size());
         Map<String, Object> secondPage = bundle(client.get(link(firstPage, "next"), accessToken));
         assertEquals(10, entries(secondPage).size());
@@ -88,7 +88,10 @@ class SandboxServerIT {
         assertEquals(200, client.get(link(everything, "next"), accessToken).statusCode());
 
         assertEquals(200, client.get("/fhir/Patient/" + CLEMENTE, accessToken).statusCode());
-        assertEquals(200, client.get("/fhir/Organization/visitprep-sandbox-clinic", accessToken).statusCode());
+        assertEquals(
+                200,
+                client.get("/fhir/Organization/visitprep-sandbox-clinic", accessToken)
+                        .statusCode());
     }
 
     @Test
@@ -102,8 +105,13 @@ class SandboxServerIT {
         HttpResponse<String> other = client.get("/fhir/Patient/" + CLEMENTE, lizToken);
         assertEquals(403, other.statusCode());
         assertTrue(other.body().contains("OperationOutcome"));
-        assertEquals(403, client.get("/fhir/Observation?patient=" + CLEMENTE, lizToken).statusCode());
-        assertEquals(403, client.get("/fhir/Patient/" + CLEMENTE + "/$everything", lizToken).statusCode());
+        assertEquals(
+                403,
+                client.get("/fhir/Observation?patient=" + CLEMENTE, lizToken).statusCode());
+        assertEquals(
+                403,
+                client.get("/fhir/Patient/" + CLEMENTE + "/$everything", lizToken)
+                        .statusCode());
 
         String drBob = (String) signIn(PRACTITIONER_SCOPES, Map.of("practitioner", "drbob", "patient", ALI), null)
                 .get("access_token");
@@ -113,12 +121,21 @@ class SandboxServerIT {
 
     @Test
     void refreshesTokensWithTheClientSecretPosted() {
-        Map<String, Object> tokens = signIn(PRACTITIONER_SCOPES, Map.of("practitioner", "drcarol", "patient", ALI),
-                null);
+        Map<String, Object> tokens =
+                signIn(PRACTITIONER_SCOPES, Map.of("practitioner", "drcarol", "patient", ALI), null);
 
-        HttpResponse<String> refreshed = client.postForm("/auth/token", Map.of(
-                "grant_type", "refresh_token", "refresh_token", (String) tokens.get("refresh_token"),
-                "client_id", SandboxClient.CLIENT_ID, "client_secret", SandboxClient.SECRET), null);
+        HttpResponse<String> refreshed = client.postForm(
+                "/auth/token",
+                Map.of(
+                        "grant_type",
+                        "refresh_token",
+                        "refresh_token",
+                        (String) tokens.get("refresh_token"),
+                        "client_id",
+                        SandboxClient.CLIENT_ID,
+                        "client_secret",
+                        SandboxClient.SECRET),
+                null);
 
         assertEquals(200, refreshed.statusCode());
         String newToken = (String) json(refreshed).get("access_token");
@@ -156,34 +173,38 @@ class SandboxServerIT {
         assertTrue(page.body().contains("<label for=\"patient\">Patient</label>"));
         assertTrue(page.body().contains("Open VisitPrep for this patient"));
 
-        HttpResponse<String> started = client.postForm("/launch",
-                Map.of("practitioner", "drcarol", "patient", CLEMENTE, "new_encounter", "yes"), null);
+        HttpResponse<String> started = client.postForm(
+                "/launch", Map.of("practitioner", "drcarol", "patient", CLEMENTE, "new_encounter", "yes"), null);
         assertEquals(303, started.statusCode());
         String location = started.headers().firstValue("Location").orElseThrow();
         String launch = queryOf(location).get("id");
         HttpResponse<String> launched = client.get(location.startsWith("http") ? location : "/" + location);
-        assertTrue(launched.body().contains("http://localhost:8080/smart/launch?iss="
-                + "http%3A%2F%2Flocalhost%3A" + System.getProperty("it.ehr.port", "18280") + "%2Ffhir&amp;launch="));
+        assertTrue(launched.body()
+                .contains("http://localhost:8080/smart/launch?iss=" + "http%3A%2F%2Flocalhost%3A"
+                        + System.getProperty("it.ehr.port", "18280") + "%2Ffhir&amp;launch="));
         assertTrue(launched.body().contains("<iframe title=\"VisitPrep for"));
 
         Map<String, Object> tokens = signIn("launch openid fhirUser user/*.rs", Map.of(), launch);
         assertEquals(CLEMENTE, tokens.get("patient"));
         assertEquals("Practitioner/drcarol", tokens.get("fhirUser"));
         String encounter = (String) tokens.get("encounter");
-        assertEquals(200, client.get("/fhir/Encounter/" + encounter, (String) tokens.get("access_token"))
-                .statusCode());
+        assertEquals(
+                200,
+                client.get("/fhir/Encounter/" + encounter, (String) tokens.get("access_token"))
+                        .statusCode());
     }
 
     @Test
     void aDeniedConsentSendsAccessDenied() {
-        String requestId = SandboxClient.requestIdIn(client.get(SandboxClient.authorizeUrl(PATIENT_SCOPES, null))
-                .body());
+        String requestId = SandboxClient.requestIdIn(
+                client.get(SandboxClient.authorizeUrl(PATIENT_SCOPES, null)).body());
 
         HttpResponse<String> denied =
                 client.postForm("/auth/decision", Map.of("request_id", requestId, "decision", "deny"), null);
 
         assertEquals(302, denied.statusCode());
-        Map<String, String> answer = queryOf(denied.headers().firstValue("Location").orElseThrow());
+        Map<String, String> answer =
+                queryOf(denied.headers().firstValue("Location").orElseThrow());
         assertEquals("access_denied", answer.get("error"));
         assertEquals("it-state", answer.get("state"));
     }
@@ -196,7 +217,8 @@ class SandboxServerIT {
         HttpResponse<String> refused = client.get(url);
 
         assertEquals(302, refused.statusCode());
-        assertEquals("invalid_request",
+        assertEquals(
+                "invalid_request",
                 queryOf(refused.headers().firstValue("Location").orElseThrow()).get("error"));
     }
 
@@ -206,7 +228,8 @@ class SandboxServerIT {
         assertEquals(404, noPage.statusCode());
         assertFalse(noPage.body().contains("Exception"));
 
-        String token = (String) signIn(PATIENT_SCOPES, Map.of("patient", LIZ), null).get("access_token");
+        String token =
+                (String) signIn(PATIENT_SCOPES, Map.of("patient", LIZ), null).get("access_token");
         HttpResponse<String> unknown = client.get("/fhir/Patient/no-such-patient", token);
         assertEquals(404, unknown.statusCode());
         assertTrue(unknown.body().contains("OperationOutcome"));
@@ -239,23 +262,34 @@ class SandboxServerIT {
         form.put("decision", "allow");
         HttpResponse<String> approved = client.postForm("/auth/decision", form, null);
         assertEquals(302, approved.statusCode(), approved.body());
-        Map<String, String> answer = queryOf(approved.headers().firstValue("Location").orElseThrow());
+        Map<String, String> answer =
+                queryOf(approved.headers().firstValue("Location").orElseThrow());
         assertEquals("it-state", answer.get("state"));
         return answer.get("code");
     }
 
     private static Map<String, String> codeExchange(String code) {
-        return Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", SandboxClient.REDIRECT_URI,
-                "code_verifier", SandboxClient.VERIFIER);
+        return Map.of(
+                "grant_type",
+                "authorization_code",
+                "code",
+                code,
+                "redirect_uri",
+                SandboxClient.REDIRECT_URI,
+                "code_verifier",
+                SandboxClient.VERIFIER);
     }
 
     private JWTClaimsSet verifiedIdToken(Map<String, Object> tokens) throws Exception {
         Map<String, Object> configuration = json(client.get("/fhir/.well-known/smart-configuration"));
-        JWKSet keys = JWKSet.parse(client.get((String) configuration.get("jwks_uri")).body());
+        JWKSet keys =
+                JWKSet.parse(client.get((String) configuration.get("jwks_uri")).body());
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, new ImmutableJWKSet<>(keys)));
-        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(SandboxClient.CLIENT_ID,
-                new JWTClaimsSet.Builder().issuer(fhirBase).build(), Set.of("sub", "exp", "iat")));
+        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
+                SandboxClient.CLIENT_ID,
+                new JWTClaimsSet.Builder().issuer(fhirBase).build(),
+                Set.of("sub", "exp", "iat")));
         return processor.process((String) tokens.get("id_token"), null);
     }
 
@@ -273,10 +307,11 @@ class SandboxServerIT {
 
     @SuppressWarnings("unchecked")
     private static String link(Map<String, Object> bundle, String relation) {
-        return ((List<Map<String, Object>>) bundle.get("link")).stream()
-                .filter(link -> relation.equals(link.get("relation")))
-                .map(link -> (String) link.get("url"))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No " + relation + " link in the bundle"));
+        return ((List<Map<String, Object>>) bundle.get("link"))
+                .stream()
+                        .filter(link -> relation.equals(link.get("relation")))
+                        .map(link -> (String) link.get("url"))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("No " + relation + " link in the bundle"));
     }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SyntheaBundlesTest {
 
-    private static final Path CORPUS = Path.of(System.getProperty("fhir.corpus.synthea",
-            "../../shared/fhir-corpus/synthea"));
+    private static final Path CORPUS =
+            Path.of(System.getProperty("fhir.corpus.synthea", "../../shared/fhir-corpus/synthea"));
     private static final String CLEMENTE = "Clemente_Kreiger_1484a42d-0eaf-4654-9cbf-6b050a5cd73b.json";
 
     private final FhirContext fhir = FhirContext.forR4Cached();
@@ -30,10 +30,12 @@ class SyntheaBundlesTest {
         String patientId = "d78af07c-9cb9-4f31-9b11-c45a28f2eec8";
         assertEquals(1, records.patientCount());
         assertTrue(records.patient(patientId).isPresent());
-        Observation observation = (Observation) records.recordOfType(patientId, "Observation").getFirst();
+        Observation observation =
+                (Observation) records.recordOfType(patientId, "Observation").getFirst();
         assertEquals("Patient/" + patientId, observation.getSubject().getReference());
         for (Resource resource : records.record(patientId)) {
-            assertFalse(fhir.newJsonParser().encodeResourceToString(resource).contains("urn:uuid:"),
+            assertFalse(
+                    fhir.newJsonParser().encodeResourceToString(resource).contains("urn:uuid:"),
                     resource.fhirType() + " still links by urn:uuid");
         }
     }

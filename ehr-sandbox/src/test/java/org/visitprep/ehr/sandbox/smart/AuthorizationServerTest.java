@@ -82,15 +82,16 @@ class AuthorizationServerTest {
         Map<String, String> request = authorizationRequest();
         request.remove("code_challenge");
 
-        assertEquals("invalid_request", errorRedirectQuery(server.start(request)).get("error"));
+        assertEquals(
+                "invalid_request", errorRedirectQuery(server.start(request)).get("error"));
     }
 
     @Test
     void refusesAWrongVerifier() throws OAuthError {
         String code = patientCode("patient-a");
 
-        OAuthError error = assertThrows(OAuthError.class,
-                () -> exchange(code, "another-verifier-of-at-least-forty-three-characters-xyz"));
+        OAuthError error = assertThrows(
+                OAuthError.class, () -> exchange(code, "another-verifier-of-at-least-forty-three-characters-xyz"));
 
         assertEquals("invalid_grant", error.error());
     }
@@ -150,8 +151,9 @@ class AuthorizationServerTest {
     void refusesAWrongClientSecret() throws OAuthError {
         String code = patientCode("patient-a");
 
-        OAuthError error = assertThrows(OAuthError.class, () -> server.token(
-                codeForm(code, VERIFIER), new ClientCredentials(CLIENT, Optional.of("guess"))));
+        OAuthError error = assertThrows(
+                OAuthError.class,
+                () -> server.token(codeForm(code, VERIFIER), new ClientCredentials(CLIENT, Optional.of("guess"))));
 
         assertEquals("invalid_client", error.error());
         assertEquals(401, error.httpStatus());
@@ -163,13 +165,15 @@ class AuthorizationServerTest {
         clock.advance(Duration.ofMinutes(6));
         assertTrue(server.grantFor(first.accessToken()).isEmpty(), "the access token expired after 5 minutes");
 
-        TokenResponse refreshed = server.token(
-                Map.of("grant_type", "refresh_token", "refresh_token", first.refreshToken()), PORTAL);
+        TokenResponse refreshed =
+                server.token(Map.of("grant_type", "refresh_token", "refresh_token", first.refreshToken()), PORTAL);
 
         assertTrue(server.grantFor(refreshed.accessToken()).isPresent());
         assertEquals(Optional.of("patient-a"), refreshed.grant().patientId());
-        OAuthError reuse = assertThrows(OAuthError.class, () -> server.token(
-                Map.of("grant_type", "refresh_token", "refresh_token", first.refreshToken()), PORTAL));
+        OAuthError reuse = assertThrows(
+                OAuthError.class,
+                () -> server.token(
+                        Map.of("grant_type", "refresh_token", "refresh_token", first.refreshToken()), PORTAL));
         assertEquals("invalid_grant", reuse.error());
     }
 
@@ -208,7 +212,8 @@ class AuthorizationServerTest {
         request.put("scope", "launch openid fhirUser user/*.rs");
         String requestId = pendingId(server.start(request));
 
-        String code = query(server.approve(requestId, SandboxUser.patient("ignored"), Optional.empty())).get("code");
+        String code = query(server.approve(requestId, SandboxUser.patient("ignored"), Optional.empty()))
+                .get("code");
         Map<String, Object> json = exchange(code, VERIFIER).toJson();
 
         assertEquals("patient-b", json.get("patient"));
@@ -224,7 +229,8 @@ class AuthorizationServerTest {
         Map<String, String> request = authorizationRequest();
         request.put("launch", launch);
 
-        assertEquals("invalid_request", errorRedirectQuery(server.start(request)).get("error"));
+        assertEquals(
+                "invalid_request", errorRedirectQuery(server.start(request)).get("error"));
     }
 
     @Test
@@ -232,7 +238,8 @@ class AuthorizationServerTest {
         Map<String, String> request = authorizationRequest();
         request.put("scope", "openid fhirUser user/*.rs patient/*.cruds");
         String requestId = pendingId(server.start(request));
-        String code = query(server.approve(requestId, SandboxUser.patient("patient-a"), Optional.empty())).get("code");
+        String code = query(server.approve(requestId, SandboxUser.patient("patient-a"), Optional.empty()))
+                .get("code");
 
         Scopes granted = exchange(code, VERIFIER).scope();
 
@@ -242,7 +249,8 @@ class AuthorizationServerTest {
 
     private String patientCode(String patientId) throws OAuthError {
         String requestId = pendingId(server.start(authorizationRequest()));
-        return query(server.approve(requestId, SandboxUser.patient(patientId), Optional.empty())).get("code");
+        return query(server.approve(requestId, SandboxUser.patient(patientId), Optional.empty()))
+                .get("code");
     }
 
     private TokenResponse exchange(String code, String verifier) throws OAuthError {
@@ -277,14 +285,14 @@ class AuthorizationServerTest {
     }
 
     private static Map<String, String> errorRedirectQuery(AuthorizationStart start) {
-        return query(assertInstanceOf(AuthorizationStart.ErrorRedirect.class, start).location());
+        return query(
+                assertInstanceOf(AuthorizationStart.ErrorRedirect.class, start).location());
     }
 
     private static Map<String, String> query(String location) {
         assertTrue(location.startsWith(REDIRECT + "?"), location);
         return Arrays.stream(URI.create(location).getRawQuery().split("&"))
                 .map(pair -> pair.split("=", 2))
-                .collect(Collectors.toMap(
-                        pair -> pair[0], pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
+                .collect(Collectors.toMap(pair -> pair[0], pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
     }
 }

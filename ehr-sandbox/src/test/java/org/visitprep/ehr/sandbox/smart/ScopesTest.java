@@ -32,6 +32,8 @@ class ScopesTest {
         Scopes asked = Scopes.parse("user/*.rs patient/*.rs");
 
         assertEquals("patient/*.rs", asked.grantedTo(SandboxUser.patient("p")).toString());
-        assertEquals("user/*.rs patient/*.rs", asked.grantedTo(SandboxUser.practitioner("drbob")).toString());
+        assertEquals(
+                "user/*.rs patient/*.rs",
+                asked.grantedTo(SandboxUser.practitioner("drbob")).toString());
     }
 }

@@ -10,9 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.visitprep.web.it.PortalTest;
 import org.visitprep.web.it.browser.DemoUser;
 import org.visitprep.web.it.browser.ErrorPage;
@@ -61,11 +61,18 @@ class AccessControlIT extends PortalTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/patient/home.xhtml", "/clinician/home.xhtml", "/admin/home.xhtml",
-            "/no-such-page.xhtml", "/callback"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/patient/home.xhtml",
+                "/clinician/home.xhtml",
+                "/admin/home.xhtml",
+                "/no-such-page.xhtml",
+                "/callback"
+            })
     void an_anonymous_request_for_any_page_goes_to_keycloak(String path) throws IOException, InterruptedException {
-        var response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(portal(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        var response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(portal(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
 
         assertEquals(302, response.statusCode(), "status for " + path);
         URI location = URI.create(response.headers().firstValue("Location").orElseThrow());

@@ -43,11 +43,23 @@ public final class Browser implements AutoCloseable {
             Path profile = Files.createTempDirectory("visitprep-chromium");
             var options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile, "--lang=" + language);
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--window-size=1280,900",
+                    "--user-data-dir=" + profile,
+                    "--lang=" + language);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
-            var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+            var service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .build();
             var driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             return new Browser(driver, profile);
@@ -79,8 +91,8 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until PrimeFaces' AJAX queue and jQuery have nothing in flight. */
     public void waitForAjax() {
-        waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete'"
+        waiting().until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete'"
                         + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
                         + " && (!window.jQuery || jQuery.active === 0);"));
     }
@@ -100,7 +112,8 @@ public final class Browser implements AutoCloseable {
 
     private static void deleteQuietly(Path folder) {
         try (var paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // a leftover temporary profile harms nothing
         }

@@ -20,7 +20,9 @@ public final class KeycloakLoginPage {
         this.browser = browser;
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
         assertEquals(keycloakPort, browser.currentUrl().getPort(), "expected Keycloak's sign-in page");
-        assertTrue(browser.currentUrl().getPath().startsWith("/realms/visitprep/"), browser.currentUrl().toString());
+        assertTrue(
+                browser.currentUrl().getPath().startsWith("/realms/visitprep/"),
+                browser.currentUrl().toString());
         Accessibility.assertNoSeriousViolations(browser.driver(), "Keycloak's sign-in page");
     }
 
@@ -43,6 +45,8 @@ public final class KeycloakLoginPage {
 
     /** The error Keycloak shows beside the form after a failed attempt. */
     public String error() {
-        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(ERROR)).getText();
+        return browser.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(ERROR))
+                .getText();
     }
 }

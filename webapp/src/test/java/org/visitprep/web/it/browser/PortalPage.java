@@ -47,7 +47,9 @@ public class PortalPage {
     /** Switches the portal's language with the header's language buttons. */
     public void switchLanguage(String language) {
         var page = browser.driver().findElement(By.tagName("html"));
-        browser.driver().findElement(By.cssSelector("button.vp-language[value='" + language + "']")).click();
+        browser.driver()
+                .findElement(By.cssSelector("button.vp-language[value='" + language + "']"))
+                .click();
         browser.waiting().until(ExpectedConditions.stalenessOf(page));
     }
 

@@ -17,7 +17,10 @@ class HealthIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(VisitPrepStack.current().portal().url(path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(VisitPrepStack.current().portal().url(path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

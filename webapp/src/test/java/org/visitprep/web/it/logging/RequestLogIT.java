@@ -11,8 +11,8 @@ import org.visitprep.web.it.browser.HomePage;
 
 class RequestLogIT extends PortalTest {
 
-    private static final Pattern ALICE_HOME_LINE = Pattern.compile(
-            "request=[0-9a-f-]{36} user=[0-9a-f-]{36} GET /patient/home\\.xhtml status=200 ms=\\d+");
+    private static final Pattern ALICE_HOME_LINE =
+            Pattern.compile("request=[0-9a-f-]{36} user=[0-9a-f-]{36} GET /patient/home\\.xhtml status=200 ms=\\d+");
 
     @Test
     void each_request_is_logged_with_its_id_and_the_account_id_but_never_its_query() {

@@ -41,8 +41,13 @@ public final class KeycloakServer implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot hand the realm to Keycloak", e);
         }
-        var process = ManagedProcess.start("Keycloak",
-                List.of(home.resolve("bin/kc.sh").toString(), "start-dev", "--http-port=" + port, "--import-realm",
+        var process = ManagedProcess.start(
+                "Keycloak",
+                List.of(
+                        home.resolve("bin/kc.sh").toString(),
+                        "start-dev",
+                        "--http-port=" + port,
+                        "--import-realm",
                         "--db=dev-mem"),
                 Map.of("JAVA_HOME", System.getProperty("java.home")),
                 TestSettings.workFolder().resolve("keycloak.log"));

@@ -63,7 +63,10 @@ public final class ManagedProcess implements AutoCloseable {
 
     public static boolean answersOk(URI url) {
         try {
-            var request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).GET().build();
+            var request = HttpRequest.newBuilder(url)
+                    .timeout(Duration.ofSeconds(5))
+                    .GET()
+                    .build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;

@@ -19,16 +19,29 @@ public final class PortalServer implements AutoCloseable {
 
     public static PortalServer start(KeycloakServer keycloak) {
         int port = TestSettings.port("portal");
-        Path payaraMicro = TestSettings.existingPath("visitprep.it.payara-micro", "the build's initialize phase fetches it");
+        Path payaraMicro =
+                TestSettings.existingPath("visitprep.it.payara-micro", "the build's initialize phase fetches it");
         Path war = TestSettings.existingPath("visitprep.it.war", "the package phase builds it");
         Path work = TestSettings.workFolder();
-        var process = ManagedProcess.start("Payara Micro",
-                List.of(TestSettings.javaExecutable().toString(), "-jar", payaraMicro.toString(),
-                        "--nocluster", "--disablephonehome", "--port", String.valueOf(port),
-                        "--deploy", war + ":/"),
-                Map.of("VISITPREP_DB_URL", "jdbc:h2:file:" + work.resolve("db/visitprep-" + System.nanoTime()),
-                        "VISITPREP_OIDC_PROVIDER_URI", keycloak.realmUrl().toString(),
-                        "VISITPREP_CRYPTO_DEV_KEY", "true"),
+        var process = ManagedProcess.start(
+                "Payara Micro",
+                List.of(
+                        TestSettings.javaExecutable().toString(),
+                        "-jar",
+                        payaraMicro.toString(),
+                        "--nocluster",
+                        "--disablephonehome",
+                        "--port",
+                        String.valueOf(port),
+                        "--deploy",
+                        war + ":/"),
+                Map.of(
+                        "VISITPREP_DB_URL",
+                        "jdbc:h2:file:" + work.resolve("db/visitprep-" + System.nanoTime()),
+                        "VISITPREP_OIDC_PROVIDER_URI",
+                        keycloak.realmUrl().toString(),
+                        "VISITPREP_CRYPTO_DEV_KEY",
+                        "true"),
                 work.resolve("portal.log"));
         var server = new PortalServer(port, process);
         process.awaitOk(server.url("health/ready"), Duration.ofMinutes(4));

@@ -35,19 +35,31 @@ public class EhrPageServlet extends HttpServlet {
         boolean first = true;
         for (ClinicPractitioner practitioner : SandboxClinic.PRACTITIONERS) {
             String id = "practitioner-" + practitioner.id();
-            main.append("<label for=\"").append(id).append("\"><input type=\"radio\" name=\"practitioner\" id=\"")
-                    .append(id).append("\" value=\"").append(escape(practitioner.id())).append('"')
-                    .append(first ? " checked" : "").append("> ")
-                    .append(escape(practitioner.displayName())).append("</label>");
+            main.append("<label for=\"")
+                    .append(id)
+                    .append("\"><input type=\"radio\" name=\"practitioner\" id=\"")
+                    .append(id)
+                    .append("\" value=\"")
+                    .append(escape(practitioner.id()))
+                    .append('"')
+                    .append(first ? " checked" : "")
+                    .append("> ")
+                    .append(escape(practitioner.displayName()))
+                    .append("</label>");
             first = false;
         }
         main.append("</fieldset>");
         main.append("<p><label for=\"patient\">Patient</label><select id=\"patient\" name=\"patient\" required>");
         for (Patient patient : sandbox.records().patients()) {
             String name = patient.getNameFirstRep().getNameAsSingleString();
-            String born = patient.hasBirthDate() ? ", born " + patient.getBirthDateElement().getValueAsString() : "";
-            main.append("<option value=\"").append(escape(patient.getIdPart())).append("\">")
-                    .append(escape(name + born)).append("</option>");
+            String born = patient.hasBirthDate()
+                    ? ", born " + patient.getBirthDateElement().getValueAsString()
+                    : "";
+            main.append("<option value=\"")
+                    .append(escape(patient.getIdPart()))
+                    .append("\">")
+                    .append(escape(name + born))
+                    .append("</option>");
         }
         main.append("</select></p>");
         main.append("<p><label for=\"new-encounter\"><input type=\"checkbox\" id=\"new-encounter\" "

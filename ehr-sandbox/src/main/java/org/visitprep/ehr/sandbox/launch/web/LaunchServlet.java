@@ -33,10 +33,16 @@ public class LaunchServlet extends HttpServlet {
         Sandbox sandbox = Sandbox.from(getServletContext());
         Optional<ClinicPractitioner> practitioner = SandboxClinic.practitioner(request.getParameter("practitioner"));
         String patientId = request.getParameter("patient");
-        if (practitioner.isEmpty() || patientId == null || sandbox.records().patient(patientId).isEmpty()) {
-            HtmlPage.write(response, 400, "Choose a patient", "<h1>Choose a practitioner and a patient</h1>"
-                    + "<p class=\"error\" role=\"alert\">Pick both from the lists.</p><p><a href=\"./\">Back to the "
-                    + "patient list</a></p>");
+        if (practitioner.isEmpty()
+                || patientId == null
+                || sandbox.records().patient(patientId).isEmpty()) {
+            HtmlPage.write(
+                    response,
+                    400,
+                    "Choose a patient",
+                    "<h1>Choose a practitioner and a patient</h1>"
+                            + "<p class=\"error\" role=\"alert\">Pick both from the lists.</p><p><a href=\"./\">Back to the "
+                            + "patient list</a></p>");
             return;
         }
         String practitionerId = practitioner.get().id();
@@ -54,8 +60,12 @@ public class LaunchServlet extends HttpServlet {
         String launchId = request.getParameter("id");
         Optional<LaunchContext> launch = sandbox.launches().find(launchId);
         if (launch.isEmpty()) {
-            HtmlPage.write(response, 404, "Launch expired", "<h1>This launch has expired</h1>"
-                    + "<p><a href=\"./\">Back to the patient list</a> to open VisitPrep again.</p>");
+            HtmlPage.write(
+                    response,
+                    404,
+                    "Launch expired",
+                    "<h1>This launch has expired</h1>"
+                            + "<p><a href=\"./\">Back to the patient list</a> to open VisitPrep again.</p>");
             return;
         }
         Patient patient = sandbox.records().patient(launch.get().patientId()).orElseThrow();
@@ -64,7 +74,8 @@ public class LaunchServlet extends HttpServlet {
                 + URLEncoder.encode(sandbox.settings().fhirBaseUrl(), StandardCharsets.UTF_8)
                 + "&launch=" + URLEncoder.encode(launchId, StandardCharsets.UTF_8);
         String practitioner = SandboxClinic.practitioner(launch.get().practitionerId())
-                .map(ClinicPractitioner::displayName).orElse("");
+                .map(ClinicPractitioner::displayName)
+                .orElse("");
         String main = """
                 <h1>VisitPrep for %s</h1>
                 <section aria-labelledby="banner"><h2 id="banner">Patient</h2><dl>
@@ -74,9 +85,14 @@ public class LaunchServlet extends HttpServlet {
                 VisitPrep in a new tab</a></p>
                 <iframe title="VisitPrep for %s" src="%s"></iframe>
                 """.formatted(
-                escape(name), escape(name), escape(patient.getBirthDateElement().getValueAsString()),
-                escape(patient.hasGender() ? patient.getGender().getDisplay() : ""), escape(practitioner),
-                escape(launchUrl), escape(name), escape(launchUrl));
+                        escape(name),
+                        escape(name),
+                        escape(patient.getBirthDateElement().getValueAsString()),
+                        escape(patient.hasGender() ? patient.getGender().getDisplay() : ""),
+                        escape(practitioner),
+                        escape(launchUrl),
+                        escape(name),
+                        escape(launchUrl));
         HtmlPage.write(response, 200, "VisitPrep for " + name, main);
     }
 }

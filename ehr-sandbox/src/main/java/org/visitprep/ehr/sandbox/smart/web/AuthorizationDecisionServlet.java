@@ -29,8 +29,11 @@ public class AuthorizationDecisionServlet extends HttpServlet {
         String requestId = request.getParameter("request_id");
         Optional<AuthorizationRequest> pending = server.pending(requestId);
         if (pending.isEmpty()) {
-            HtmlPage.write(response, 400, "Request expired", "<h1>This sign-in has expired</h1>"
-                    + "<p class=\"error\">Go back to the app and start again.</p>");
+            HtmlPage.write(
+                    response,
+                    400,
+                    "Request expired",
+                    "<h1>This sign-in has expired</h1>" + "<p class=\"error\">Go back to the app and start again.</p>");
             return;
         }
         if (!"allow".equals(request.getParameter("decision"))) {
@@ -54,7 +57,8 @@ public class AuthorizationDecisionServlet extends HttpServlet {
     private static Optional<SandboxUser> signedInUser(
             AuthorizationRequest pending, HttpServletRequest request, Optional<String> patient) {
         if (pending.isEhrLaunch()) {
-            return Optional.of(SandboxUser.practitioner(pending.launch().orElseThrow().practitionerId()));
+            return Optional.of(
+                    SandboxUser.practitioner(pending.launch().orElseThrow().practitionerId()));
         }
         if (pending.signsInPractitioner()) {
             return SandboxClinic.practitioner(request.getParameter("practitioner"))

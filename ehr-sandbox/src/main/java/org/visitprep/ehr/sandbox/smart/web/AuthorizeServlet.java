@@ -29,11 +29,15 @@ public class AuthorizeServlet extends HttpServlet {
         request.getParameterMap().forEach((name, values) -> parameters.put(name, values[0]));
         switch (sandbox.authorizationServer().start(parameters)) {
             case AuthorizationStart.Pending pending ->
-                    ConsentPage.write(response, sandbox, pending.requestId(), pending.request(), null);
+                ConsentPage.write(response, sandbox, pending.requestId(), pending.request(), null);
             case AuthorizationStart.ErrorRedirect redirect -> response.sendRedirect(redirect.location());
-            case AuthorizationStart.Refused refused -> HtmlPage.write(response, 400, "Authorization refused",
-                    "<h1>Authorization refused</h1><p class=\"error\">" + HtmlPage.escape(refused.reason())
-                            + "</p><p>Check the app's registration with this EHR.</p>");
+            case AuthorizationStart.Refused refused ->
+                HtmlPage.write(
+                        response,
+                        400,
+                        "Authorization refused",
+                        "<h1>Authorization refused</h1><p class=\"error\">" + HtmlPage.escape(refused.reason())
+                                + "</p><p>Check the app's registration with this EHR.</p>");
         }
     }
 }

@@ -20,16 +20,25 @@ final class ConsentPage {
 
     private ConsentPage() {}
 
-    static void write(HttpServletResponse response, Sandbox sandbox, String requestId, AuthorizationRequest request,
-            String problem) throws IOException {
+    static void write(
+            HttpServletResponse response,
+            Sandbox sandbox,
+            String requestId,
+            AuthorizationRequest request,
+            String problem)
+            throws IOException {
         StringBuilder main = new StringBuilder();
         main.append("<h1>Allow ").append(escape(request.client().clientId())).append(" to use your EHR data?</h1>");
         if (problem != null) {
-            main.append("<p class=\"error\" role=\"alert\">").append(escape(problem)).append("</p>");
+            main.append("<p class=\"error\" role=\"alert\">")
+                    .append(escape(problem))
+                    .append("</p>");
         }
         main.append("<p class=\"notice\">This test EHR has no passwords: choose who you are.</p>");
         main.append("<form method=\"post\" action=\"decision\">");
-        main.append("<input type=\"hidden\" name=\"request_id\" value=\"").append(escape(requestId)).append("\">");
+        main.append("<input type=\"hidden\" name=\"request_id\" value=\"")
+                .append(escape(requestId))
+                .append("\">");
         if (request.launch().isPresent()) {
             appendLaunchContext(main, sandbox, request.launch().get());
         } else if (request.signsInPractitioner()) {
@@ -52,12 +61,17 @@ final class ConsentPage {
         String practitioner = SandboxClinic.practitioner(launch.practitionerId())
                 .map(ClinicPractitioner::displayName)
                 .orElse(launch.practitionerId());
-        String patient = sandbox.records().patient(launch.patientId()).map(ConsentPage::describe).orElse("");
+        String patient = sandbox.records()
+                .patient(launch.patientId())
+                .map(ConsentPage::describe)
+                .orElse("");
         main.append("<section aria-labelledby=\"context\"><h2 id=\"context\">Launched from the EHR</h2><dl>");
         main.append("<dt>Signed in as</dt><dd>").append(escape(practitioner)).append("</dd>");
         main.append("<dt>Patient</dt><dd>").append(escape(patient)).append("</dd>");
-        launch.encounterId().ifPresent(encounter ->
-                main.append("<dt>Encounter</dt><dd>").append(escape(encounter)).append("</dd>"));
+        launch.encounterId()
+                .ifPresent(encounter -> main.append("<dt>Encounter</dt><dd>")
+                        .append(escape(encounter))
+                        .append("</dd>"));
         main.append("</dl></section>");
     }
 
@@ -66,10 +80,17 @@ final class ConsentPage {
         boolean first = true;
         for (ClinicPractitioner practitioner : SandboxClinic.PRACTITIONERS) {
             String id = "practitioner-" + practitioner.id();
-            main.append("<label for=\"").append(id).append("\"><input type=\"radio\" name=\"practitioner\" id=\"")
-                    .append(id).append("\" value=\"").append(escape(practitioner.id())).append('"')
-                    .append(first ? " checked" : "").append("> ")
-                    .append(escape(practitioner.displayName())).append("</label>");
+            main.append("<label for=\"")
+                    .append(id)
+                    .append("\"><input type=\"radio\" name=\"practitioner\" id=\"")
+                    .append(id)
+                    .append("\" value=\"")
+                    .append(escape(practitioner.id()))
+                    .append('"')
+                    .append(first ? " checked" : "")
+                    .append("> ")
+                    .append(escape(practitioner.displayName()))
+                    .append("</label>");
             first = false;
         }
         main.append("</fieldset>");
@@ -79,8 +100,11 @@ final class ConsentPage {
         main.append("<p><label for=\"patient\">").append(escape(label)).append("</label>");
         main.append("<select id=\"patient\" name=\"patient\" required>");
         for (Patient patient : sandbox.records().patients()) {
-            main.append("<option value=\"").append(escape(patient.getIdPart())).append("\">")
-                    .append(escape(describe(patient))).append("</option>");
+            main.append("<option value=\"")
+                    .append(escape(patient.getIdPart()))
+                    .append("\">")
+                    .append(escape(describe(patient)))
+                    .append("</option>");
         }
         main.append("</select></p>");
     }
@@ -88,6 +112,8 @@ final class ConsentPage {
     /** A patient as pickers show them: name and birth date. */
     static String describe(Patient patient) {
         String name = patient.getNameFirstRep().getNameAsSingleString();
-        return patient.hasBirthDate() ? name + ", born " + patient.getBirthDateElement().getValueAsString() : name;
+        return patient.hasBirthDate()
+                ? name + ", born " + patient.getBirthDateElement().getValueAsString()
+                : name;
     }
 }

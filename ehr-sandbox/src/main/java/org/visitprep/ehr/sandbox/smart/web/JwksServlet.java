@@ -18,6 +18,9 @@ public class JwksServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        JsonAnswer.write(response, 200, Sandbox.from(getServletContext()).signingKey().publicJwkSet().toJSONObject());
+        JsonAnswer.write(
+                response,
+                200,
+                Sandbox.from(getServletContext()).signingKey().publicJwkSet().toJSONObject());
     }
 }

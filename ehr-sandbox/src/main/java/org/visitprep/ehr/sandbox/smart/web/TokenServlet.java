@@ -32,15 +32,21 @@ public class TokenServlet extends HttpServlet {
                 throw OAuthError.invalidRequest("Send the token request as application/x-www-form-urlencoded");
             }
             Map<String, String> form = new HashMap<>();
-            for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            for (Map.Entry<String, String[]> parameter :
+                    request.getParameterMap().entrySet()) {
                 if (parameter.getValue().length != 1) {
                     throw OAuthError.invalidRequest(parameter.getKey() + " must be sent once");
                 }
                 form.put(parameter.getKey(), parameter.getValue()[0]);
             }
             ClientCredentials credentials = credentials(request.getHeader("Authorization"), form);
-            JsonAnswer.write(response, 200,
-                    Sandbox.from(getServletContext()).authorizationServer().token(form, credentials).toJson());
+            JsonAnswer.write(
+                    response,
+                    200,
+                    Sandbox.from(getServletContext())
+                            .authorizationServer()
+                            .token(form, credentials)
+                            .toJson());
         } catch (OAuthError error) {
             if (error.httpStatus() == 401) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"ehr-sandbox\"");
@@ -63,8 +69,8 @@ public class TokenServlet extends HttpServlet {
             }
             String decoded;
             try {
-                decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
-                        StandardCharsets.UTF_8);
+                decoded = new String(
+                        Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException notBase64) {
                 throw OAuthError.invalidClient("The Basic credentials are not base64");
             }
@@ -76,8 +82,7 @@ public class TokenServlet extends HttpServlet {
             if (form.containsKey("client_id") && !form.get("client_id").equals(clientId)) {
                 throw OAuthError.invalidRequest("client_id differs from the authenticated client");
             }
-            return new ClientCredentials(clientId,
-                    Optional.of(formDecoded(decoded.substring(colon + 1))));
+            return new ClientCredentials(clientId, Optional.of(formDecoded(decoded.substring(colon + 1))));
         }
         return new ClientCredentials(form.get("client_id"), Optional.ofNullable(form.get("client_secret")));
     }
