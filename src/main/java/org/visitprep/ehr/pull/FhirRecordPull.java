@@ -61,7 +61,7 @@ public class FhirRecordPull {
             "Claim",
             "ExplanationOfBenefit");
 
-    static final int PAGE_SIZE = 500;
+    static final int PAGE_SIZE = 200;
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
 
@@ -140,6 +140,9 @@ public class FhirRecordPull {
         } catch (ForbiddenOperationException forbidden) {
             throw new EhrFailure(EhrProblem.ACCESS_FORBIDDEN, forbidden, ehr.name());
         } catch (FhirClientConnectionException unreachable) {
+            if (causedByUnreadableContent(unreachable)) {
+                throw new EhrFailure(EhrProblem.UNREADABLE_ANSWER, unreachable, ehr.name(), "not FHIR R4");
+            }
             throw new EhrFailure(EhrProblem.EHR_UNREACHABLE, unreachable, ehr.name());
         } catch (BaseServerResponseException error) {
             if (error.getStatusCode() >= 500) {
@@ -150,6 +153,16 @@ public class FhirRecordPull {
         } catch (DataFormatException notFhir) {
             throw new EhrFailure(EhrProblem.UNREADABLE_ANSWER, notFhir, ehr.name(), "not FHIR R4");
         }
+    }
+
+    /** HAPI's client reports an answer it cannot parse as a connection failure, caused by the parser's error. */
+    private static boolean causedByUnreadableContent(FhirClientConnectionException failure) {
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataFormatException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the CapabilityStatement offers {@code $everything} on Patient. */
