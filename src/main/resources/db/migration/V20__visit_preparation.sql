@@ -1,5 +1,6 @@
 -- A patient's preparation of one appointment. What the patient wrote (reason, the name of whom it is with, the
 -- agenda) is in details, sealed with the patient's data key (AES-256-GCM); only the time, ids and states are clear.
+-- Its summary versions point to it (summary_version.visit_id). Optional ids are varchar(36): see UuidTextConverter.
 create table visit_preparation (
     id                    uuid         not null primary key,
     patient_id            uuid         not null,
@@ -10,10 +11,8 @@ create table visit_preparation (
     details               bytea        not null,
     status                varchar(24)  not null,
     generating            boolean      not null,
-    generation_token      uuid,
+    generation_token      varchar(36),
     generation_started_at timestamp with time zone,
-    draft_summary_id      uuid,
-    approved_summary_id   uuid,
     created_at            timestamp with time zone not null,
     updated_at            timestamp with time zone not null,
     version               bigint       not null,

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import org.visitprep.persistence.InstantConverter;
+import org.visitprep.persistence.UuidTextConverter;
 
 /**
  * One attempt to open a patient's shared summary, opened or refused, as the patient reads it in their access log:
@@ -34,9 +35,11 @@ public class AccessEvent {
     private UUID patientId;
 
     @Column(name = "grant_id", updatable = false)
+    @Convert(converter = UuidTextConverter.class)
     private UUID grantId;
 
     @Column(name = "summary_version_id", updatable = false)
+    @Convert(converter = UuidTextConverter.class)
     private UUID summaryVersionId;
 
     @Column(name = "viewer_id", nullable = false, updatable = false)

@@ -119,7 +119,7 @@ public class ShareGrant {
     public static ShareGrant shareWith(
             VisitPreparation visit, SummaryVersion approved, Grantee grantee, Instant until, Instant now) {
         Objects.requireNonNull(grantee, "grantee");
-        if (!approved.isFrozen() || !approved.id().equals(visit.approvedSummaryId())) {
+        if (!approved.isFrozen() || !approved.visitId().equals(visit.id())) {
             throw new IllegalArgumentException("Only the visit's approved summary is shared");
         }
         if (!until.isAfter(now)) {

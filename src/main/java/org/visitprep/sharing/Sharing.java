@@ -130,7 +130,7 @@ public class Sharing {
         if (alreadyShared) {
             return Outcome.refused(SharingProblem.ALREADY_SHARED);
         }
-        var approved = versions.byId(visit.approvedSummaryId()).orElseThrow();
+        var approved = versions.approvedOf(visit.id()).orElseThrow();
         ShareGrant grant = ShareGrant.shareWith(visit, approved, grantee, ends, now);
         grants.add(grant);
         visit.shared(now);

@@ -26,6 +26,26 @@ public class JpaSummaryVersions implements SummaryVersions {
     }
 
     @Override
+    public Optional<SummaryVersion> draftOf(UUID visitId) {
+        return ofVisitIn(visitId, SummaryState.DRAFT);
+    }
+
+    @Override
+    public Optional<SummaryVersion> approvedOf(UUID visitId) {
+        return ofVisitIn(visitId, SummaryState.APPROVED);
+    }
+
+    private Optional<SummaryVersion> ofVisitIn(UUID visitId, SummaryState state) {
+        return entityManager
+                .createNamedQuery(SummaryVersion.OF_VISIT_IN_STATE, SummaryVersion.class)
+                .setParameter("visitId", visitId)
+                .setParameter("state", state)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public int nextNumber(UUID visitId) {
         Integer highest = entityManager
                 .createNamedQuery(SummaryVersion.HIGHEST_NUMBER, Integer.class)

@@ -20,7 +20,7 @@ public record PreparedVisit(
         UUID draftSummaryId,
         UUID approvedSummaryId) {
 
-    static PreparedVisit of(VisitPreparation visit, VisitDetails details) {
+    static PreparedVisit of(VisitPreparation visit, VisitDetails details, SummaryVersions versions) {
         return new PreparedVisit(
                 visit.id(),
                 visit.appointment(),
@@ -29,7 +29,7 @@ public record PreparedVisit(
                 details.agenda(),
                 visit.status(),
                 visit.isGenerating(),
-                visit.draftSummaryId(),
-                visit.approvedSummaryId());
+                versions.draftOf(visit.id()).map(SummaryVersion::id).orElse(null),
+                versions.approvedOf(visit.id()).map(SummaryVersion::id).orElse(null));
     }
 }

@@ -24,9 +24,13 @@ import org.visitprep.persistence.InstantConverter;
 @NamedQuery(
         name = SummaryVersion.HIGHEST_NUMBER,
         query = "select max(s.number) from SummaryVersion s where s.visitId = :visitId")
+@NamedQuery(
+        name = SummaryVersion.OF_VISIT_IN_STATE,
+        query = "select s from SummaryVersion s where s.visitId = :visitId and s.state = :state order by s.number desc")
 public class SummaryVersion {
 
     static final String HIGHEST_NUMBER = "SummaryVersion.highestNumber";
+    static final String OF_VISIT_IN_STATE = "SummaryVersion.ofVisitInState";
 
     @Id
     private UUID id;

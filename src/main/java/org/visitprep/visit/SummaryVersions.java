@@ -8,6 +8,12 @@ public interface SummaryVersions {
 
     Optional<SummaryVersion> byId(UUID versionId);
 
+    /** The visit's draft under review, if it has one. */
+    Optional<SummaryVersion> draftOf(UUID visitId);
+
+    /** The version of the visit that the patient approved, if they did. */
+    Optional<SummaryVersion> approvedOf(UUID visitId);
+
     /** The number the visit's next summary version takes. */
     int nextNumber(UUID visitId);
 

@@ -15,6 +15,7 @@ import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.UUID;
 import org.visitprep.persistence.InstantConverter;
+import org.visitprep.persistence.UuidTextConverter;
 
 /**
  * A patient's preparation of one appointment: when and with whom, and, sealed, what they wrote for it (the reason
@@ -79,17 +80,12 @@ public class VisitPreparation {
     private boolean generating;
 
     @Column(name = "generation_token")
+    @Convert(converter = UuidTextConverter.class)
     private UUID generationToken;
 
     @Column(name = "generation_started_at")
     @Convert(converter = InstantConverter.class)
     private Instant generationStartedAt;
-
-    @Column(name = "draft_summary_id")
-    private UUID draftSummaryId;
-
-    @Column(name = "approved_summary_id")
-    private UUID approvedSummaryId;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     @Convert(converter = InstantConverter.class)
@@ -129,15 +125,14 @@ public class VisitPreparation {
     }
 
     /**
-     * Puts the draft of a successful generation in place and lets the claim go.
+     * Notes that a successful generation put its draft in place, and lets the claim go.
      *
      * @return whether the token was the current claim's; if not, nothing changed
      */
-    boolean generationSucceeded(UUID token, UUID newDraftId, Instant now) {
+    boolean generationSucceeded(UUID token, Instant now) {
         if (!holdsGeneration(token) || !status.isEditable()) {
             return false;
         }
-        this.draftSummaryId = Objects.requireNonNull(newDraftId);
         this.status = VisitStatus.SUMMARY_DRAFTED;
         releaseGeneration();
         this.updatedAt = now;
@@ -164,17 +159,15 @@ public class VisitPreparation {
         this.generationStartedAt = null;
     }
 
-    /** Freezes the visit on the version the patient approved. */
-    void approve(UUID approvedVersionId, Instant now) {
+    /** Freezes the visit: the patient approved its summary. */
+    void approve(Instant now) {
         requireEditable();
         if (generating) {
             throw new IllegalStateException("A summary is being generated for visit " + id);
         }
-        if (draftSummaryId == null) {
+        if (status != VisitStatus.SUMMARY_DRAFTED) {
             throw new IllegalStateException("Visit " + id + " has no draft summary to approve");
         }
-        this.approvedSummaryId = Objects.requireNonNull(approvedVersionId);
-        this.draftSummaryId = null;
         this.status = VisitStatus.APPROVED;
         this.updatedAt = now;
     }
@@ -220,14 +213,6 @@ public class VisitPreparation {
 
     public boolean isGenerating() {
         return generating;
-    }
-
-    public UUID draftSummaryId() {
-        return draftSummaryId;
-    }
-
-    public UUID approvedSummaryId() {
-        return approvedSummaryId;
     }
 
     public Instant updatedAt() {

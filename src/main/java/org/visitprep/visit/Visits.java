@@ -88,25 +88,24 @@ public class Visits {
         VisitPreparation visit =
                 new VisitPreparation(patientId, form.appointment(), contact, json.sealDetails(patientId, details), now);
         visits.add(visit);
-        return Outcome.done(PreparedVisit.of(visit, details));
+        return Outcome.done(PreparedVisit.of(visit, details, versions));
     }
 
     /** Saves the patient's changes to a visit they are still preparing. */
     public Outcome<PreparedVisit> revise(UUID patientId, UUID visitId, VisitForm form) {
-        return editable(patientId, visitId)
-                .map(
-                        visit -> {
-                            Instant now = clock.instant();
-                            List<Problem> problems = problemsOf(form, now);
-                            if (!problems.isEmpty()) {
-                                return Outcome.<PreparedVisit>refused(problems);
-                            }
-                            CareContact contact = named(form.with());
-                            VisitDetails details = new VisitDetails(form.reason(), contact.name(), form.agenda());
-                            visit.revise(form.appointment(), contact, json.sealDetails(patientId, details), now);
-                            return Outcome.done(PreparedVisit.of(visit, details));
-                        },
-                        Outcome::refused);
+        Outcome<VisitPreparation> found = editable(patientId, visitId);
+        if (!(found instanceof Outcome.Done<VisitPreparation>(VisitPreparation visit))) {
+            return Outcome.refused(found.problems());
+        }
+        Instant now = clock.instant();
+        List<Problem> problems = problemsOf(form, now);
+        if (!problems.isEmpty()) {
+            return Outcome.refused(problems);
+        }
+        CareContact contact = named(form.with());
+        VisitDetails details = new VisitDetails(form.reason(), contact.name(), form.agenda());
+        visit.revise(form.appointment(), contact, json.sealDetails(patientId, details), now);
+        return Outcome.done(PreparedVisit.of(visit, details, versions));
     }
 
     /**
@@ -116,32 +115,27 @@ public class Visits {
      * @param to its new position, from 1
      */
     public Outcome<PreparedVisit> moveConcern(UUID patientId, UUID visitId, int from, int to) {
-        return editable(patientId, visitId)
-                .map(
-                        visit -> {
-                            VisitDetails details = json.openDetails(visit);
-                            int count = details.agenda().concerns().size();
-                            for (int position : new int[] {from, to}) {
-                                if (position < 1 || position > count) {
-                                    return Outcome.<PreparedVisit>refused(
-                                            VisitProblem.NO_SUCH_CONCERN, position, count);
-                                }
-                            }
-                            VisitDetails moved = new VisitDetails(
-                                    details.reason(),
-                                    details.contactName(),
-                                    details.agenda().withConcernMoved(from, to));
-                            CareContact contact =
-                                    new CareContact(visit.contactKind(), visit.contactId(), details.contactName());
-                            visit.revise(
-                                    visit.appointment(), contact, json.sealDetails(patientId, moved), clock.instant());
-                            return Outcome.done(PreparedVisit.of(visit, moved));
-                        },
-                        Outcome::refused);
+        Outcome<VisitPreparation> found = editable(patientId, visitId);
+        if (!(found instanceof Outcome.Done<VisitPreparation>(VisitPreparation visit))) {
+            return Outcome.refused(found.problems());
+        }
+        VisitDetails details = json.openDetails(visit);
+        int count = details.agenda().concerns().size();
+        for (int position : new int[] {from, to}) {
+            if (position < 1 || position > count) {
+                return Outcome.refused(VisitProblem.NO_SUCH_CONCERN, position, count);
+            }
+        }
+        VisitDetails moved = new VisitDetails(
+                details.reason(), details.contactName(), details.agenda().withConcernMoved(from, to));
+        CareContact contact = new CareContact(visit.contactKind(), visit.contactId(), details.contactName());
+        visit.revise(visit.appointment(), contact, json.sealDetails(patientId, moved), clock.instant());
+        return Outcome.done(PreparedVisit.of(visit, moved, versions));
     }
 
     public Optional<PreparedVisit> find(UUID patientId, UUID visitId) {
-        return visits.ofPatient(patientId, visitId).map(visit -> PreparedVisit.of(visit, json.openDetails(visit)));
+        return visits.ofPatient(patientId, visitId)
+                .map(visit -> PreparedVisit.of(visit, json.openDetails(visit), versions));
     }
 
     /** The patient's visits from today on (in the given zone), soonest first. */
@@ -168,10 +162,12 @@ public class Visits {
         if (visits.claimGeneration(patientId, visitId, token, now, now.minus(ABANDONED_GENERATION))) {
             return Outcome.done(new GenerationTicket(patientId, visitId, token, now));
         }
-        return visits.ofPatient(patientId, visitId)
-                .map(visit -> Outcome.<GenerationTicket>refused(
-                        visit.status().isEditable() ? VisitProblem.GENERATION_RUNNING : VisitProblem.ALREADY_APPROVED))
-                .orElseGet(() -> Outcome.refused(VisitProblem.VISIT_NOT_FOUND));
+        Optional<VisitPreparation> visit = visits.ofPatient(patientId, visitId);
+        if (visit.isEmpty()) {
+            return Outcome.refused(VisitProblem.VISIT_NOT_FOUND);
+        }
+        return Outcome.refused(
+                visit.get().status().isEditable() ? VisitProblem.GENERATION_RUNNING : VisitProblem.ALREADY_APPROVED);
     }
 
     /**
@@ -194,12 +190,10 @@ public class Visits {
                 versions.nextNumber(visit.id()),
                 draft,
                 json.sealContent(visit.patientId(), content));
+        Optional<SummaryVersion> previous = versions.draftOf(visit.id());
         versions.add(version);
-        UUID previous = visit.draftSummaryId();
-        visit.generationSucceeded(ticket.token(), version.id(), clock.instant());
-        if (previous != null) {
-            versions.byId(previous).ifPresent(versions::removeDraft);
-        }
+        visit.generationSucceeded(ticket.token(), clock.instant());
+        previous.ifPresent(versions::removeDraft);
         return Outcome.done(VisitSummary.of(version, content));
     }
 
@@ -216,12 +210,10 @@ public class Visits {
 
     /** The summary the patient is reviewing. */
     public Outcome<VisitSummary> draftSummary(UUID patientId, UUID visitId) {
-        Optional<VisitPreparation> visit = visits.ofPatient(patientId, visitId);
-        if (visit.isEmpty()) {
+        if (visits.ofPatient(patientId, visitId).isEmpty()) {
             return Outcome.refused(VisitProblem.VISIT_NOT_FOUND);
         }
-        return visit.map(VisitPreparation::draftSummaryId)
-                .flatMap(versions::byId)
+        return versions.draftOf(visitId)
                 .map(draft -> Outcome.done(json.open(draft)))
                 .orElseGet(() -> Outcome.refused(VisitProblem.NO_DRAFT_SUMMARY));
     }
@@ -273,84 +265,70 @@ public class Visits {
      * stops changing.
      */
     public Outcome<VisitSummary> approve(UUID patientId, UUID visitId) {
-        return editable(patientId, visitId)
-                .map(
-                        visit -> {
-                            if (visit.isGenerating()) {
-                                return Outcome.<VisitSummary>refused(VisitProblem.GENERATION_RUNNING);
-                            }
-                            Optional<SummaryVersion> found =
-                                    Optional.ofNullable(visit.draftSummaryId()).flatMap(versions::byId);
-                            if (found.isEmpty()) {
-                                return Outcome.<VisitSummary>refused(VisitProblem.NO_DRAFT_SUMMARY);
-                            }
-                            SummaryVersion draft = found.get();
-                            Instant now = clock.instant();
-                            VisitDetails details = json.openDetails(visit);
-                            FrozenVisit asApproved = new FrozenVisit(
-                                    visit.appointment(),
-                                    new CareContact(visit.contactKind(), visit.contactId(), details.contactName()),
-                                    details.reason(),
-                                    details.agenda());
-                            SummaryContent content = json.openContent(draft).approvedWith(asApproved);
-                            SummaryVersion approved = draft.approvedAs(
-                                    versions.nextNumber(visitId), json.sealContent(patientId, content), now);
-                            versions.add(approved);
-                            visit.approve(approved.id(), now);
-                            versions.removeDraft(draft);
-                            return Outcome.done(VisitSummary.of(approved, content));
-                        },
-                        Outcome::refused);
+        Outcome<SummaryVersion> found = draftUnderReview(patientId, visitId);
+        if (!(found instanceof Outcome.Done<SummaryVersion>(SummaryVersion draft))) {
+            return Outcome.refused(found.problems());
+        }
+        VisitPreparation visit = visits.ofPatient(patientId, visitId).orElseThrow();
+        Instant now = clock.instant();
+        VisitDetails details = json.openDetails(visit);
+        FrozenVisit asApproved = new FrozenVisit(
+                visit.appointment(),
+                new CareContact(visit.contactKind(), visit.contactId(), details.contactName()),
+                details.reason(),
+                details.agenda());
+        SummaryContent content = json.openContent(draft).approvedWith(asApproved);
+        SummaryVersion approved =
+                draft.approvedAs(versions.nextNumber(visitId), json.sealContent(patientId, content), now);
+        versions.add(approved);
+        visit.approve(now);
+        versions.removeDraft(draft);
+        return Outcome.done(VisitSummary.of(approved, content));
     }
 
     /** The version the patient approved, if they did. */
     public Optional<VisitSummary> approvedSummary(UUID patientId, UUID visitId) {
         return visits.ofPatient(patientId, visitId)
-                .map(VisitPreparation::approvedSummaryId)
-                .flatMap(versions::byId)
+                .flatMap(visit -> versions.approvedOf(visit.id()))
                 .map(json::open);
     }
 
     private Outcome<VisitSummary> review(
             UUID patientId, UUID visitId, Function<SummaryContent, Outcome<SummaryContent>> change) {
-        return editable(patientId, visitId)
-                .map(
-                        visit -> {
-                            if (visit.isGenerating()) {
-                                return Outcome.<VisitSummary>refused(VisitProblem.GENERATION_RUNNING);
-                            }
-                            Optional<SummaryVersion> found =
-                                    Optional.ofNullable(visit.draftSummaryId()).flatMap(versions::byId);
-                            if (found.isEmpty()) {
-                                return Outcome.<VisitSummary>refused(VisitProblem.NO_DRAFT_SUMMARY);
-                            }
-                            SummaryVersion draft = found.get();
-                            return change.apply(json.openContent(draft)).map(revised -> {
-                                draft.revise(json.sealContent(patientId, revised));
-                                return VisitSummary.of(draft, revised);
-                            });
-                        },
-                        Outcome::refused);
+        Outcome<SummaryVersion> found = draftUnderReview(patientId, visitId);
+        if (!(found instanceof Outcome.Done<SummaryVersion>(SummaryVersion draft))) {
+            return Outcome.refused(found.problems());
+        }
+        return change.apply(json.openContent(draft)).map(revised -> {
+            draft.revise(json.sealContent(patientId, revised));
+            return VisitSummary.of(draft, revised);
+        });
+    }
+
+    /** The draft the patient may review now, or why there is none. */
+    private Outcome<SummaryVersion> draftUnderReview(UUID patientId, UUID visitId) {
+        Outcome<VisitPreparation> found = editable(patientId, visitId);
+        if (!(found instanceof Outcome.Done<VisitPreparation>(VisitPreparation visit))) {
+            return Outcome.refused(found.problems());
+        }
+        if (visit.isGenerating()) {
+            return Outcome.refused(VisitProblem.GENERATION_RUNNING);
+        }
+        return versions.draftOf(visit.id())
+                .map(Outcome::done)
+                .orElseGet(() -> Outcome.refused(VisitProblem.NO_DRAFT_SUMMARY));
     }
 
     /** The visit if it is the patient's and still editable, or why not. */
-    private EditableVisit editable(UUID patientId, UUID visitId) {
+    private Outcome<VisitPreparation> editable(UUID patientId, UUID visitId) {
         Optional<VisitPreparation> visit = visits.ofPatient(patientId, visitId);
         if (visit.isEmpty()) {
-            return new EditableVisit(null, List.of(Problem.of(VisitProblem.VISIT_NOT_FOUND)));
+            return Outcome.refused(VisitProblem.VISIT_NOT_FOUND);
         }
         if (!visit.get().status().isEditable()) {
-            return new EditableVisit(null, List.of(Problem.of(VisitProblem.ALREADY_APPROVED)));
+            return Outcome.refused(VisitProblem.ALREADY_APPROVED);
         }
-        return new EditableVisit(visit.get(), List.of());
-    }
-
-    /** The visit found editable, or the problems that say why not. */
-    private record EditableVisit(VisitPreparation visit, List<Problem> problems) {
-
-        <T> Outcome<T> map(Function<VisitPreparation, Outcome<T>> found, Function<List<Problem>, Outcome<T>> not) {
-            return visit != null ? found.apply(visit) : not.apply(problems);
-        }
+        return Outcome.done(visit.get());
     }
 
     private static Optional<Outcome<SummaryContent>> checkSentence(String words) {
