@@ -51,10 +51,15 @@ public class JpaVisitPreparations implements VisitPreparations {
         entityManager.persist(visit);
     }
 
+    /**
+     * The condition tests the token, not the flag: EclipseLink binds booleans as numbers on H2, which H2 2 compares
+     * with no boolean column.
+     */
     @Override
     public boolean claimGeneration(UUID patientId, UUID visitId, UUID token, Instant now, Instant staleBefore) {
         int claimed = entityManager
                 .createNamedQuery(VisitPreparation.CLAIM_GENERATION)
+                .setParameter("generating", true)
                 .setParameter("token", token)
                 .setParameter("now", now)
                 .setParameter("id", visitId)

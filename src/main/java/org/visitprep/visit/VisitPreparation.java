@@ -38,10 +38,10 @@ import org.visitprep.persistence.UuidTextConverter;
                 + " order by v.appointmentAt desc")
 @NamedQuery(
         name = VisitPreparation.CLAIM_GENERATION,
-        query = "update VisitPreparation v set v.generating = true, v.generationToken = :token,"
+        query = "update VisitPreparation v set v.generating = :generating, v.generationToken = :token,"
                 + " v.generationStartedAt = :now, v.version = v.version + 1"
                 + " where v.id = :id and v.patientId = :patientId and v.status in :editable"
-                + " and (v.generating = false or v.generationStartedAt < :staleBefore)")
+                + " and (v.generationToken is null or v.generationStartedAt < :staleBefore)")
 public class VisitPreparation {
 
     static final String OF_PATIENT_FROM = "VisitPreparation.ofPatientFrom";
