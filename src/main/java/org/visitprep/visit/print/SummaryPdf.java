@@ -44,6 +44,7 @@ public final class SummaryPdf {
 
     private static final String BUNDLE = "org.visitprep.visit.print.SummaryPrint";
     private static final float MARGIN = 56;
+    private static final String MISSING_GLYPH = "?";
 
     private SummaryPdf() {}
 
@@ -66,9 +67,9 @@ public final class SummaryPdf {
         Document document = new Document(paper.page(), MARGIN, MARGIN, MARGIN, MARGIN);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language.toLanguageTag()));
-        document.addTitle(text.getString("title"));
+        document.addTitle(label(text, language, "title"));
         document.addCreator("VisitPrep");
-        HeaderFooter footer = new HeaderFooter(new Phrase(text.getString("page") + " ", Fonts.SMALL), true);
+        HeaderFooter footer = new HeaderFooter(new Phrase(label(text, language, "page") + " ", Fonts.SMALL), true);
         footer.setAlignment(Element.ALIGN_CENTER);
         footer.setBorder(Rectangle.NO_BORDER);
         document.setFooter(footer);
@@ -76,6 +77,36 @@ public final class SummaryPdf {
         new Layout(document, text, language, sources).write(approved);
         document.close();
         return out.toByteArray();
+    }
+
+    /** A label of the bundle; every label is a {@link MessageFormat} pattern, arguments or not. */
+    private static String label(ResourceBundle text, Locale language, String key, Object... arguments) {
+        return new MessageFormat(text.getString(key), language).format(arguments);
+    }
+
+    private static Paragraph paragraph(String words, Font font) {
+        return new Paragraph(printable(words, font), font);
+    }
+
+    private static Chunk chunk(String words, Font font) {
+        return new Chunk(printable(words, font), font);
+    }
+
+    /**
+     * The text with each character the font has no glyph for (an emoji, a script Liberation Sans does not cover)
+     * shown as {@value #MISSING_GLYPH}, so that nothing disappears from the page unnoticed.
+     */
+    static String printable(String words, Font font) {
+        BaseFont face = font.getBaseFont();
+        StringBuilder shown = new StringBuilder(words.length());
+        words.codePoints().forEach(c -> {
+            if (Character.isWhitespace(c) || face.charExists(c)) {
+                shown.appendCodePoint(c);
+            } else {
+                shown.append(MISSING_GLYPH);
+            }
+        });
+        return shown.toString();
     }
 
     /** Lays one summary out on an open document. */
@@ -96,7 +127,7 @@ public final class SummaryPdf {
 
         void write(VisitSummary summary) {
             FrozenVisit visit = summary.content().visit();
-            add(new Paragraph(text.getString("title"), Fonts.TITLE));
+            add(paragraph(format("title"), Fonts.TITLE));
             line(format("appointment", dateTime(visit.appointment())));
             if (!visit.with().name().isEmpty()) {
                 line(format("with", visit.with().name()));
@@ -108,7 +139,7 @@ public final class SummaryPdf {
             sentences(summary.content().keptSentences());
             sourcesList();
             heading("about");
-            add(new Paragraph(disclaimer(summary.disclaimerKey()), Fonts.ITALIC));
+            add(paragraph(disclaimer(summary.disclaimerKey()), Fonts.ITALIC));
             provenance(summary);
         }
 
@@ -137,7 +168,7 @@ public final class SummaryPdf {
             subheading(titleKey);
             for (int position = 1; position <= items.size(); position++) {
                 Paragraph item =
-                        new Paragraph(position + ". " + items.get(position - 1).text(), Fonts.BODY);
+                        paragraph(position + ". " + items.get(position - 1).text(), Fonts.BODY);
                 item.setIndentationLeft(12);
                 add(item);
             }
@@ -146,14 +177,14 @@ public final class SummaryPdf {
         private void sentences(List<SummarySentence> kept) {
             heading("summary");
             if (kept.isEmpty()) {
-                line(text.getString("no.sentences"));
+                line(format("no.sentences"));
                 return;
             }
             Map<String, List<SummarySentence>> bySection = kept.stream()
                     .collect(Collectors.groupingBy(SummarySentence::section, LinkedHashMap::new, Collectors.toList()));
             bySection.forEach((section, sentences) -> {
                 String key = "section." + section;
-                titled(text.containsKey(key) ? text.getString(key) : section);
+                titled(text.containsKey(key) ? format(key) : section);
                 sentences.forEach(this::sentence);
             });
         }
@@ -162,18 +193,18 @@ public final class SummaryPdf {
             Paragraph paragraph = new Paragraph();
             paragraph.setFont(Fonts.BODY);
             paragraph.setSpacingAfter(3);
-            paragraph.add(new Chunk(sentence.text(), Fonts.BODY));
+            paragraph.add(chunk(sentence.text(), Fonts.BODY));
             if (!sentence.citations().isEmpty()) {
                 List<String> markers = new ArrayList<>();
                 for (UUID entry : sentence.citations()) {
                     markers.add(
                             String.valueOf(citationNumbers.computeIfAbsent(entry, e -> citationNumbers.size() + 1)));
                 }
-                paragraph.add(new Chunk(" [" + String.join(", ", markers) + "]", Fonts.SMALL));
+                paragraph.add(chunk(" [" + String.join(", ", markers) + "]", Fonts.SMALL));
             }
             if (sentence.origin() != SentenceOrigin.ENGINE) {
                 String key = sentence.origin() == SentenceOrigin.EDITED_BY_PATIENT ? "edited" : "added";
-                paragraph.add(new Chunk(" (" + text.getString(key) + ")", Fonts.SMALL_ITALIC));
+                paragraph.add(chunk(" (" + format(key) + ")", Fonts.SMALL_ITALIC));
             }
             add(paragraph);
         }
@@ -184,14 +215,14 @@ public final class SummaryPdf {
             }
             heading("sources");
             citationNumbers.forEach((entry, number) -> {
-                String label = sources.labelOf(entry).orElseGet(() -> text.getString("source.unknown"));
-                add(new Paragraph("[" + number + "] " + label, Fonts.SMALL));
+                String label = sources.labelOf(entry).orElseGet(() -> format("source.unknown"));
+                add(paragraph("[" + number + "] " + label, Fonts.SMALL));
             });
         }
 
         private String disclaimer(String key) {
             String specific = "disclaimer." + key;
-            return text.getString(text.containsKey(specific) ? specific : "disclaimer.default");
+            return format(text.containsKey(specific) ? specific : "disclaimer.default");
         }
 
         private void provenance(VisitSummary summary) {
@@ -199,7 +230,7 @@ public final class SummaryPdf {
             String engine = summary.model() == null || summary.model().isBlank()
                     ? summary.engine()
                     : summary.engine() + " (" + summary.model() + ")";
-            Paragraph written = new Paragraph(
+            Paragraph written = paragraph(
                     format(
                             "provenance",
                             engine,
@@ -210,29 +241,29 @@ public final class SummaryPdf {
             add(written);
             String fallback = summary.content().fallbackNote();
             if (fallback != null && !fallback.isBlank()) {
-                add(new Paragraph(format("fallback", fallback), Fonts.SMALL));
+                add(paragraph(format("fallback", fallback), Fonts.SMALL));
             }
         }
 
         private void heading(String key) {
-            Paragraph heading = new Paragraph(text.getString(key), Fonts.HEADING);
+            Paragraph heading = paragraph(format(key), Fonts.HEADING);
             heading.setSpacingBefore(12);
             heading.setSpacingAfter(4);
             add(heading);
         }
 
         private void subheading(String key) {
-            titled(text.getString(key));
+            titled(format(key));
         }
 
         private void titled(String title) {
-            Paragraph subheading = new Paragraph(title, Fonts.BOLD);
+            Paragraph subheading = paragraph(title, Fonts.BOLD);
             subheading.setSpacingBefore(6);
             add(subheading);
         }
 
         private void line(String words) {
-            add(new Paragraph(words, Fonts.BODY));
+            add(paragraph(words, Fonts.BODY));
         }
 
         private void add(Element element) {
@@ -240,7 +271,7 @@ public final class SummaryPdf {
         }
 
         private String format(String key, Object... arguments) {
-            return new MessageFormat(text.getString(key), language).format(arguments);
+            return label(text, language, key, arguments);
         }
 
         private String dateTime(ZonedDateTime time) {
