@@ -76,31 +76,37 @@ public class SummaryVersion {
 
     protected SummaryVersion() {}
 
-    private SummaryVersion(
-            UUID visitId,
-            UUID patientId,
-            int number,
-            SummaryState state,
-            EngineDraft draft,
-            Instant approvedAt,
-            byte[] content) {
+    /** A copy of the given version under another number and state, with new content. */
+    private SummaryVersion(SummaryVersion from, int number, SummaryState state, Instant approvedAt, byte[] content) {
         this.id = UUID.randomUUID();
-        this.visitId = Objects.requireNonNull(visitId);
-        this.patientId = Objects.requireNonNull(patientId);
+        this.visitId = from.visitId;
+        this.patientId = from.patientId;
         this.number = number;
         this.state = state;
-        this.engine = draft.engine();
-        this.model = draft.model();
-        this.language = draft.language();
-        this.disclaimerKey = draft.disclaimerKey();
-        this.generatedAt = draft.createdAt();
+        this.engine = from.engine;
+        this.model = from.model;
+        this.language = from.language;
+        this.disclaimerKey = from.disclaimerKey;
+        this.generatedAt = from.generatedAt;
         this.approvedAt = approvedAt;
         this.content = Objects.requireNonNull(content);
     }
 
     /** A new draft of the visit's summary, from what an engine wrote; the content is sealed already. */
     static SummaryVersion draft(UUID visitId, UUID patientId, int number, EngineDraft draft, byte[] sealedContent) {
-        return new SummaryVersion(visitId, patientId, number, SummaryState.DRAFT, draft, null, sealedContent);
+        SummaryVersion version = new SummaryVersion();
+        version.id = UUID.randomUUID();
+        version.visitId = Objects.requireNonNull(visitId);
+        version.patientId = Objects.requireNonNull(patientId);
+        version.number = number;
+        version.state = SummaryState.DRAFT;
+        version.engine = draft.engine();
+        version.model = draft.model();
+        version.language = draft.language();
+        version.disclaimerKey = draft.disclaimerKey();
+        version.generatedAt = draft.createdAt();
+        version.content = Objects.requireNonNull(sealedContent);
+        return version;
     }
 
     /** Replaces the draft's content with the patient's review of it. */
@@ -121,10 +127,7 @@ public class SummaryVersion {
         if (isFrozen()) {
             throw new FrozenSummaryException("Summary version " + number + " is approved already");
         }
-        EngineDraft origin =
-                new EngineDraft(engine, model, generatedAt, language, disclaimerKey, null, null, java.util.List.of());
-        return new SummaryVersion(
-                visitId, patientId, approvedNumber, SummaryState.APPROVED, origin, now, sealedContent);
+        return new SummaryVersion(this, approvedNumber, SummaryState.APPROVED, now, sealedContent);
     }
 
     /** Whether this is an approved version, which never changes. */
