@@ -163,11 +163,12 @@ public class Sharing {
      */
     public List<WorklistEntry> worklist(UUID clinicianId, ZoneId zone) {
         Instant now = clock.instant();
-        if (clinician(clinicianId).isEmpty()) {
+        Optional<UserAccount> account = clinician(clinicianId);
+        if (account.isEmpty()) {
             return List.of();
         }
         Map<Grantee, String> actingFor = new LinkedHashMap<>();
-        actingFor.put(Grantee.clinician(clinicianId), "");
+        actingFor.put(Grantee.clinician(clinicianId), account.get().displayName());
         teams.organizationsOf(clinicianId).forEach(o -> actingFor.put(o.asGrantee(), o.name()));
         Map<UUID, ShareGrant> shared = new LinkedHashMap<>();
         actingFor.keySet().forEach(g -> grants.activeFor(g, now).forEach(grant -> shared.put(grant.id(), grant)));
