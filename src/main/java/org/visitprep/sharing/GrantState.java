@@ -1,0 +1,8 @@
+package org.visitprep.sharing;
+
+/** Where a grant stands now. */
+public enum GrantState {
+    ACTIVE,
+    REVOKED,
+    EXPIRED
+}
