@@ -74,8 +74,10 @@ final class AgendaLinks {
             for (MedicationFacts.Listed medicine : medications.listed()) {
                 if (linked.size() < MOST_LINKS_PER_ITEM && names(item.text(), medicine.name())) {
                     List<MedicationFact> changes = medications.factsOf(medicine.key());
-                    MedicationFact fact = changes.isEmpty() ? listed(medicine) : changes.getFirst();
-                    linked.add(fact.id());
+                    if (changes.isEmpty()) {
+                        linked.add(listed(medicine).id());
+                    }
+                    changes.forEach(change -> linked.add(change.id()));
                 }
             }
             items.add(new AgendaItemFact(FactIds.of("agenda", i + 1, item.kind(), item.text()), i + 1, item.kind(),

@@ -28,7 +28,7 @@ record Measurement(StoredEntry entry, String series, Coding panel, Coding code, 
 
     static List<Measurement> of(StoredEntry entry) {
         if (!(entry.detail() instanceof ObservationDetail observation) || entry.effective() == null
-                || NOT_RESULTS.contains(observation.status())) {
+                || (observation.status() != null && NOT_RESULTS.contains(observation.status()))) {
             return List.of();
         }
         Coding panel = primaryCoding(observation.code());

@@ -62,7 +62,7 @@ final class MedicationFacts {
             }
             for (StoredEntry entry : entries) {
                 LocalDate end = endOf(entry.effective());
-                if (end != null && window.contains(end) && ENDED.contains(detail(entry).status())) {
+                if (end != null && window.contains(end) && detail(entry).status() != null && ENDED.contains(detail(entry).status())) {
                     facts.add(fact(MedicationEvent.STOPPED, entry, end, null, List.of(entry)));
                 }
             }
