@@ -9,18 +9,18 @@ import java.util.UUID;
 /**
  * An emergency visit or a hospital stay that started in the window.
  *
- * @param type the encounter's type as the record names it
+ * @param encounterType the encounter's type as the record names it
  * @param end the day it ended, or null when the record gives none or it is the start day
  * @param reason the first reason the record gives, or null
  */
 public record EncounterFact(
-        String id, EncounterSetting setting, String type, LocalDate start, LocalDate end, String reason, UUID entryId)
+        String id, EncounterSetting setting, String encounterType, LocalDate start, LocalDate end, String reason, UUID entryId)
         implements Fact {
 
     public EncounterFact {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(setting, "setting");
-        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(encounterType, "encounterType");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(entryId, "entryId");
     }
@@ -42,7 +42,7 @@ public record EncounterFact(
 
     @Override
     public List<String> verbatim() {
-        List<String> texts = new ArrayList<>(List.of(type));
+        List<String> texts = new ArrayList<>(List.of(encounterType));
         if (reason != null) {
             texts.add(reason);
         }

@@ -106,12 +106,12 @@ final class SentenceWriter {
         String reason = encounter.reason() == null ? "" : phrases.phrase("encounter.reason", encounter.reason());
         String start = phrases.date(encounter.start());
         if (encounter.setting() == EncounterSetting.EMERGENCY) {
-            return phrases.phrase("encounter.EMERGENCY", start, encounter.type(), reason);
+            return phrases.phrase("encounter.EMERGENCY", start, encounter.encounterType(), reason);
         }
         if (encounter.end() == null) {
-            return phrases.phrase("encounter.HOSPITAL_STAY.open", start, encounter.type(), reason);
+            return phrases.phrase("encounter.HOSPITAL_STAY.open", start, encounter.encounterType(), reason);
         }
-        return phrases.phrase("encounter.HOSPITAL_STAY", start, phrases.date(encounter.end()), encounter.type(),
+        return phrases.phrase("encounter.HOSPITAL_STAY", start, phrases.date(encounter.end()), encounter.encounterType(),
                 reason);
     }
 

@@ -110,7 +110,7 @@ final class FactsPayload {
             case EncounterFact encounter -> {
                 node.put("type", "encounter");
                 node.put("setting", encounter.setting().name().toLowerCase(Locale.ROOT));
-                node.put("encounterType", Deidentifier.scrub(encounter.type()));
+                node.put("encounterType", Deidentifier.scrub(encounter.encounterType()));
                 node.put("start", encounter.start().toString());
                 putDate(node, "end", encounter.end());
                 node.put("reason", Deidentifier.scrub(encounter.reason()));
