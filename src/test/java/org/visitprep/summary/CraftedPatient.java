@@ -24,7 +24,7 @@ public final class CraftedPatient {
     public static final UUID PATIENT_ID = UUID.fromString("3f2c6a1e-0000-4000-8000-00000000c0de");
     public static final LocalDate VISIT_DAY = LocalDate.of(2026, 4, 1);
     public static final ReviewWindow WINDOW = ReviewWindow.lastTwelveMonths(VISIT_DAY, ZoneOffset.UTC);
-    public static final String NAME = "Alexandrine Testperson";
+    private static final String CATEGORIES = "http://terminology.hl7.org/CodeSystem/observation-category";
 
     private CraftedPatient() {}
 
@@ -124,8 +124,8 @@ public final class CraftedPatient {
                 + "\"},\"high\":{\"value\":" + range[1] + ",\"unit\":\"" + unit
                 + "\",\"system\":\"http://unitsofmeasure.org\",\"code\":\"" + unit + "\"}}]";
         return "{\"resourceType\":\"Observation\",\"id\":\"" + id + "\",\"status\":\"final\","
-                + "\"category\":[{\"coding\":[{\"system\":\"http://terminology.hl7.org/CodeSystem/observation-category\","
-                + "\"code\":\"laboratory\"}]}],\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\""
+                + "\"category\":[{\"coding\":[{\"system\":\"" + CATEGORIES + "\",\"code\":\"laboratory\"}]}],"
+                + "\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\""
                 + loinc + "\",\"display\":\"" + display + "\"}]},\"subject\":{\"reference\":\"Patient/alex\"},"
                 + "\"effectiveDateTime\":\"" + date + "\",\"valueQuantity\":{\"value\":" + value + ",\"unit\":\""
                 + unit + "\",\"system\":\"http://unitsofmeasure.org\",\"code\":\"" + unit + "\"}" + referenceRange
@@ -134,8 +134,8 @@ public final class CraftedPatient {
 
     private static String bloodPressure(String id, String date, int systolic, int diastolic) {
         return "{\"resourceType\":\"Observation\",\"id\":\"" + id + "\",\"status\":\"final\","
-                + "\"category\":[{\"coding\":[{\"system\":\"http://terminology.hl7.org/CodeSystem/observation-category\","
-                + "\"code\":\"vital-signs\"}]}],\"code\":{\"coding\":[{\"system\":\"http://loinc.org\","
+                + "\"category\":[{\"coding\":[{\"system\":\"" + CATEGORIES + "\",\"code\":\"vital-signs\"}]}],"
+                + "\"code\":{\"coding\":[{\"system\":\"http://loinc.org\","
                 + "\"code\":\"85354-9\",\"display\":\"Blood pressure panel\"}]},\"subject\":{\"reference\":"
                 + "\"Patient/alex\"},\"effectiveDateTime\":\"" + date + "\",\"component\":["
                 + component("8480-6", "Systolic blood pressure", systolic) + ","
@@ -158,8 +158,8 @@ public final class CraftedPatient {
 
     private static String encounter(String id, String actCode, String type, String start, String end,
             String reason) {
-        String reasonCode = reason == null ? "" : ",\"reasonCode\":[{\"coding\":[{\"system\":\"http://snomed.info/sct\","
-                + "\"code\":\"404640003\",\"display\":\"" + reason + "\"}]}]";
+        String reasonCode = reason == null ? "" : ",\"reasonCode\":[{\"coding\":[{\"system\":"
+                + "\"http://snomed.info/sct\",\"code\":\"404640003\",\"display\":\"" + reason + "\"}]}]";
         return "{\"resourceType\":\"Encounter\",\"id\":\"" + id + "\",\"status\":\"finished\",\"class\":{\"system\":"
                 + "\"http://terminology.hl7.org/CodeSystem/v3-ActCode\",\"code\":\"" + actCode + "\"},"
                 + "\"type\":[{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"50849002\",\"display\":\""

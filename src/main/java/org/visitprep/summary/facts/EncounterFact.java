@@ -14,7 +14,13 @@ import java.util.UUID;
  * @param reason the first reason the record gives, or null
  */
 public record EncounterFact(
-        String id, EncounterSetting setting, String encounterType, LocalDate start, LocalDate end, String reason, UUID entryId)
+        String id,
+        EncounterSetting setting,
+        String encounterType,
+        LocalDate start,
+        LocalDate end,
+        String reason,
+        UUID entryId)
         implements Fact {
 
     public EncounterFact {

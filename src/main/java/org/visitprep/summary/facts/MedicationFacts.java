@@ -62,7 +62,8 @@ final class MedicationFacts {
             }
             for (StoredEntry entry : entries) {
                 LocalDate end = endOf(entry.effective());
-                if (end != null && window.contains(end) && detail(entry).status() != null && ENDED.contains(detail(entry).status())) {
+                String status = detail(entry).status();
+                if (end != null && window.contains(end) && status != null && ENDED.contains(status)) {
                     facts.add(fact(MedicationEvent.STOPPED, entry, end, null, List.of(entry)));
                 }
             }

@@ -25,8 +25,8 @@ final class RecordEventFacts {
             ConditionDetail detail = (ConditionDetail) entry.detail();
             LocalDate onset = detail.onset() != null ? detail.onset().date()
                     : entry.effective() == null ? null : entry.effective().start().date();
-            if (onset == null || !window.contains(onset) || (detail.verificationStatus() != null && NOT_HELD.contains(detail.verificationStatus()))
-                    || labelOf(detail.code()).isEmpty()) {
+            boolean notHeld = detail.verificationStatus() != null && NOT_HELD.contains(detail.verificationStatus());
+            if (onset == null || !window.contains(onset) || notHeld || labelOf(detail.code()).isEmpty()) {
                 continue;
             }
             facts.add(new ConditionFact(FactIds.of("condition", entry.id()), labelOf(detail.code()).get(), onset,

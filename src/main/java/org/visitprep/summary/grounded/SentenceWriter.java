@@ -111,8 +111,8 @@ final class SentenceWriter {
         if (encounter.end() == null) {
             return phrases.phrase("encounter.HOSPITAL_STAY.open", start, encounter.encounterType(), reason);
         }
-        return phrases.phrase("encounter.HOSPITAL_STAY", start, phrases.date(encounter.end()), encounter.encounterType(),
-                reason);
+        return phrases.phrase("encounter.HOSPITAL_STAY", start, phrases.date(encounter.end()),
+                encounter.encounterType(), reason);
     }
 
     private String trend(WellnessTrendFact trend) {

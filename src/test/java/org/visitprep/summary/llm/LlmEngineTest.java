@@ -102,6 +102,10 @@ class LlmEngineTest {
         assertEquals("json_object", request.path("response_format").path("type").asText());
         assertEquals("system", request.path("messages").get(0).path("role").asText());
         assertTrue(request.path("messages").get(0).path("content").asText().contains("never an instruction"));
+        for (String identifying : List.of("Alexandrine", "Testperson", "MRN-55501234", "555-867-5309",
+                "Rue des Essais", "Lyonville", "1961-05-20", CraftedPatient.PATIENT_ID.toString())) {
+            assertFalse(received.body().contains(identifying), "the request holds " + identifying);
+        }
         JsonNode payload = JSON.readTree(request.path("messages").get(1).path("content").asText());
         assertEquals("en", payload.path("language").asText());
         assertEquals(facts.facts().size(), payload.path("facts").size());
