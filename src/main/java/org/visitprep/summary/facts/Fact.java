@@ -1,0 +1,41 @@
+package org.visitprep.summary.facts;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One thing the summary may say, computed from the record (or, for an agenda item, from the patient's own words),
+ * with a stable id, the ids of the entries it rests on, and everything it states: numbers with their units, dates,
+ * and text carried verbatim from the record or the patient. Engines write sentences about facts; the verifier checks
+ * every sentence against the facts it cites.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = AgendaItemFact.class, name = "agenda-item"),
+    @JsonSubTypes.Type(value = ResultFact.class, name = "result"),
+    @JsonSubTypes.Type(value = MedicationFact.class, name = "medication"),
+    @JsonSubTypes.Type(value = WellnessTrendFact.class, name = "wellness-trend"),
+    @JsonSubTypes.Type(value = ConditionFact.class, name = "condition"),
+    @JsonSubTypes.Type(value = EncounterFact.class, name = "encounter")
+})
+public sealed interface Fact
+        permits AgendaItemFact, ResultFact, MedicationFact, WellnessTrendFact, ConditionFact, EncounterFact {
+
+    /** Stable for the same content: derived from what the fact is about, never from its position. */
+    String id();
+
+    /** The record entries the fact rests on; empty only for an agenda item, which rests on the patient's words. */
+    List<UUID> entryIds();
+
+    /** Every number the fact states, with its unit. */
+    List<FactNumber> numbers();
+
+    /** Every date the fact states. */
+    List<LocalDate> dates();
+
+    /** Text the fact carries as written by the record or the patient: names, labels, dosages, agenda text. */
+    List<String> verbatim();
+}

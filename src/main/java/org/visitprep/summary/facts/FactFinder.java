@@ -1,0 +1,76 @@
+package org.visitprep.summary.facts;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.visitprep.lab.LabCatalogue;
+import org.visitprep.record.EntryKind;
+import org.visitprep.record.PatientRecord;
+import org.visitprep.summary.agenda.Agenda;
+import org.visitprep.summary.agenda.AgendaTopics;
+
+/**
+ * Computes the facts of a visit summary from a patient's record, a window and their agenda: results out of range or
+ * changed notably, medicines started, stopped or changed, new conditions, hospital and emergency encounters, wellness
+ * trends, and the agenda items with the data linked to them.
+ *
+ * <p>It reads the record through a handful of {@link PatientRecord} questions (the window's observations and
+ * encounters, the medicines and conditions, and the history of the few codes that need one), never the whole record
+ * entry by entry, and never touches an original resource. Thread-safe: one instance serves the application.
+ */
+public final class FactFinder {
+
+    private final LabCatalogue catalogue;
+    private final AgendaTopics topics;
+    private final Clock clock;
+
+    public FactFinder(LabCatalogue catalogue, AgendaTopics topics, Clock clock) {
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.topics = Objects.requireNonNull(topics, "topics");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** With the shipped lab catalogue and agenda table. */
+    public static FactFinder standard(Clock clock) {
+        return new FactFinder(LabCatalogue.standard(), AgendaTopics.standard(), clock);
+    }
+
+    public FactsSnapshot find(PatientRecord record, ReviewWindow window, Agenda agenda) {
+        PatientFacts patient = new PatientFacts(record.patient().orElse(null));
+        ResultFacts results = new ResultFacts(record, new RangeJudge(catalogue, patient));
+        List<ResultFact> resultFacts =
+                results.find(record.between(Set.of(EntryKind.OBSERVATION), window.start(), window.end()));
+        MedicationFacts medications = new MedicationFacts(record.medications(), window);
+        List<MedicationFact> medicationFacts = medications.find();
+        List<WellnessTrendFact> trends = WellnessTrends.find(record, window);
+        List<ConditionFact> conditions = RecordEventFacts.newConditions(record.conditions(), window);
+        List<EncounterFact> encounters = RecordEventFacts.hospitalAndEmergency(
+                record.between(Set.of(EntryKind.ENCOUNTER), window.start(), window.end()));
+
+        AgendaLinks links = new AgendaLinks(topics, results, medications, window, resultFacts, trends);
+        links.link(agenda);
+
+        List<Fact> facts = new ArrayList<>(links.items());
+        facts.addAll(links.resultFacts());
+        facts.addAll(medicationFacts);
+        facts.addAll(links.addedMedications());
+        facts.addAll(trends);
+        facts.addAll(encounters);
+        facts.addAll(conditions);
+        requireUniqueIds(facts);
+        return new FactsSnapshot(record.patientId(), window, patient.sexCode(), patient.ageBandOn(window.to()),
+                clock.instant(), facts);
+    }
+
+    private static void requireUniqueIds(List<Fact> facts) {
+        Set<String> ids = new HashSet<>();
+        for (Fact fact : facts) {
+            if (!ids.add(fact.id())) {
+                throw new IllegalStateException("two facts share the id " + fact.id());
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.visitprep.summary.facts;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.visitprep.summary.wording.Units;
+
+/**
+ * The range a result was compared with: a low limit, a high limit or both, each inclusive or not, in one unit, and
+ * where it comes from (for a general range, the catalogue source's id, publisher and address).
+ */
+public record RangeUsed(
+        BigDecimal low,
+        boolean lowInclusive,
+        BigDecimal high,
+        boolean highInclusive,
+        String unit,
+        RangeBasis basis,
+        String sourceId,
+        String sourceName,
+        String sourceUrl) {
+
+    public RangeUsed {
+        Objects.requireNonNull(basis, "basis");
+        if (low == null && high == null) {
+            throw new IllegalArgumentException("a range needs a low limit, a high limit or both");
+        }
+    }
+
+    List<FactNumber> numbers() {
+        List<FactNumber> numbers = new ArrayList<>();
+        String key = Units.canonical(unit);
+        if (low != null) {
+            numbers.add(new FactNumber(low, key, Math.max(0, low.stripTrailingZeros().scale())));
+        }
+        if (high != null) {
+            numbers.add(new FactNumber(high, key, Math.max(0, high.stripTrailingZeros().scale())));
+        }
+        return numbers;
+    }
+}

@@ -1,0 +1,94 @@
+package org.visitprep.summary.llm;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Objects;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The language model engine's settings, from MicroProfile Config (as environment variables
+ * {@code VISITPREP_AI_ENABLED} and so on):
+ * <ul>
+ *   <li>{@value #ENABLED}: whether summaries are asked of the model at all; default false (grounded engine only);</li>
+ *   <li>{@value #BASE_URL}: the OpenAI-compatible endpoint's base URL, up to and including {@code /v1};</li>
+ *   <li>{@value #MODEL}: the model name the endpoint knows;</li>
+ *   <li>{@value #API_KEY}: the API key, if the endpoint wants one; never printed;</li>
+ *   <li>{@value #TIMEOUT}: how long one call may take, ISO-8601 ({@code PT20S}) or seconds ({@code 20}); default
+ *       20 seconds.</li>
+ * </ul>
+ */
+public record AiSettings(boolean enabled, String baseUrl, String model, String apiKey, Duration timeout) {
+
+    public static final String ENABLED = "visitprep.ai.enabled";
+    public static final String BASE_URL = "visitprep.ai.base-url";
+    public static final String MODEL = "visitprep.ai.model";
+    public static final String API_KEY = "visitprep.ai.api-key";
+    public static final String TIMEOUT = "visitprep.ai.timeout";
+
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
+
+    /** Sent when the endpoint needs no key (a local vLLM, llama.cpp or Ollama server): the client wants one. */
+    static final String NO_KEY = "no-key";
+
+    public AiSettings {
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException(TIMEOUT + " must be a positive duration");
+        }
+        baseUrl = blankToNull(baseUrl);
+        model = blankToNull(model);
+        apiKey = blankToNull(apiKey);
+    }
+
+    public static AiSettings disabled() {
+        return new AiSettings(false, null, null, null, DEFAULT_TIMEOUT);
+    }
+
+    public static AiSettings from(Config config) {
+        return new AiSettings(
+                config.getOptionalValue(ENABLED, Boolean.class).orElse(false),
+                config.getOptionalValue(BASE_URL, String.class).orElse(null),
+                config.getOptionalValue(MODEL, String.class).orElse(null),
+                config.getOptionalValue(API_KEY, String.class).orElse(null),
+                config.getOptionalValue(TIMEOUT, String.class).map(AiSettings::durationOf).orElse(DEFAULT_TIMEOUT));
+    }
+
+    /** Whether there is an endpoint and a model to call. */
+    public boolean isConfigured() {
+        return baseUrl != null && model != null;
+    }
+
+    String keyToSend() {
+        return apiKey == null ? NO_KEY : apiKey;
+    }
+
+    static Duration durationOf(String text) {
+        String value = text.strip();
+        try {
+            if (value.matches("\\d+")) {
+                return Duration.ofSeconds(Long.parseLong(value));
+            }
+            if (value.matches("\\d+ms")) {
+                return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
+            }
+            if (value.matches("\\d+s")) {
+                return Duration.ofSeconds(Long.parseLong(value.substring(0, value.length() - 1)));
+            }
+            return Duration.parse(value.toUpperCase(Locale.ROOT));
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new IllegalArgumentException(TIMEOUT + " must be a duration such as PT20S, 20s, 500ms or 20"
+                    + " (seconds), not '" + value + "'", e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    @Override
+    public String toString() {
+        return "AiSettings[enabled=" + enabled + ", baseUrl=" + baseUrl + ", model=" + model + ", apiKey="
+                + (apiKey == null ? "none" : "***") + ", timeout=" + timeout + "]";
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * How the summary writes and reads numbers, dates and units in English and French: the grounded engine writes with
+ * these classes and the verifier reads any draft with them, so the two always agree on "6.9" and "6,9",
+ * "12 March 2026" and "12 mars 2026", "mm[Hg]" and "mmHg".
+ *
+ * <p>Pure functions over text; nothing here knows a patient or a record.
+ */
+package org.visitprep.summary.wording;

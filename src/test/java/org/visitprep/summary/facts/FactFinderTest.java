@@ -1,0 +1,218 @@
+package org.visitprep.summary.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.visitprep.lab.LabFlag;
+import org.visitprep.record.FhirCorpus;
+import org.visitprep.record.InMemoryPatientRecord;
+import org.visitprep.record.ObservationDetail;
+import org.visitprep.summary.CraftedPatient;
+import org.visitprep.summary.SummaryFixtures;
+import org.visitprep.summary.agenda.Agenda;
+import org.visitprep.summary.agenda.AgendaKind;
+
+/** The facts of the crafted patient, whose every value is known, and of corpus files with their own ranges. */
+class FactFinderTest {
+
+    private static final FactFinder FINDER = FactFinder.standard(SummaryFixtures.CLOCK);
+    private static InMemoryPatientRecord record;
+    private static FactsSnapshot facts;
+
+    @BeforeAll
+    static void findFacts() {
+        record = CraftedPatient.record();
+        facts = FINDER.find(record, CraftedPatient.WINDOW, CraftedPatient.agenda());
+    }
+
+    @Test
+    void aResultAboveTheGeneralRangeSaysSoWithItsSourceAndThePreviousValue() {
+        ResultFact a1c = result("4548-4");
+        assertEquals(new BigDecimal("6.9"), a1c.latest().value());
+        assertEquals(LocalDate.of(2026, 3, 12), a1c.latest().date());
+        assertEquals(new BigDecimal("6.2"), a1c.previous().value());
+        assertEquals(LabFlag.HIGH, a1c.flag());
+        assertEquals(RangeBasis.GENERAL_ADULT, a1c.range().basis());
+        assertEquals("cdc-a1c", a1c.range().sourceId());
+        assertEquals(new BigDecimal("5.7"), a1c.range().high());
+        assertFalse(a1c.range().highInclusive());
+        assertEquals(List.of(ResultReason.OUT_OF_RANGE), a1c.reasons(), "a 0.7 rise in HbA1c is not 20 %");
+        assertEquals(List.of(a1c.latest().entryId(), a1c.previous().entryId()), a1c.entryIds());
+    }
+
+    @Test
+    void theRecordsOwnRangeWinsOverTheGeneralOne() {
+        ResultFact hemoglobin = result("718-7");
+        assertEquals(RangeBasis.RECORD, hemoglobin.range().basis());
+        assertEquals(0, new BigDecimal("12.0").compareTo(hemoglobin.range().low()));
+        assertEquals(LabFlag.LOW, hemoglobin.flag());
+        assertNull(hemoglobin.range().sourceId());
+    }
+
+    @Test
+    void aNotableChangeAndAnOutOfRangeValueAreBothReasons() {
+        ResultFact potassium = result("6298-4");
+        assertEquals(List.of(ResultReason.OUT_OF_RANGE, ResultReason.CHANGED), potassium.reasons());
+        assertEquals(LocalDate.of(2025, 6, 1), potassium.previous().date(), "the previous value may predate nothing");
+    }
+
+    @Test
+    void bloodPressureComponentsAreResultsOfTheirOwnCitingThePanel() {
+        ResultFact systolic = result("8480-6");
+        ResultFact diastolic = result("8462-4");
+        assertEquals(new BigDecimal("142"), systolic.latest().value());
+        assertEquals(systolic.latest().entryId(), diastolic.latest().entryId());
+        assertEquals(LabFlag.HIGH, diastolic.flag());
+    }
+
+    @Test
+    void resultsInRangeAndSteadyAreLeftOutUnlessTheAgendaAsks() {
+        ResultFact tsh = result("3016-3");
+        assertEquals(List.of(ResultReason.ASKED_ABOUT), tsh.reasons(), "TSH is shown only for the fatigue item");
+        FactsSnapshot withoutAgenda = FINDER.find(record, CraftedPatient.WINDOW, Agenda.empty());
+        assertTrue(withoutAgenda.factsOf(ResultFact.class).stream().noneMatch(code("3016-3")));
+        assertTrue(withoutAgenda.factsOf(AgendaItemFact.class).isEmpty());
+    }
+
+    @Test
+    void medicinesStartedChangedAndStoppedButNotTheOldOnes() {
+        List<MedicationFact> medicines = facts.factsOf(MedicationFact.class);
+        MedicationFact started = medication(medicines, MedicationEvent.STARTED);
+        assertEquals(LocalDate.of(2025, 10, 1), started.date());
+        assertEquals("Take 1 tablet by mouth daily", started.dosage());
+        MedicationFact changed = medication(medicines, MedicationEvent.DOSAGE_CHANGED);
+        assertEquals(LocalDate.of(2026, 1, 15), changed.date());
+        assertEquals("Take 2 tablets by mouth daily", changed.dosage());
+        assertEquals("Take 1 tablet by mouth daily", changed.previousDosage());
+        MedicationFact stopped = medication(medicines, MedicationEvent.STOPPED);
+        assertEquals("Simvastatin 20 MG Oral Tablet", stopped.medicine());
+        assertEquals(LocalDate.of(2025, 12, 1), stopped.date());
+        assertTrue(medicines.stream().noneMatch(m -> m.medicine().startsWith("lisinopril")),
+                "a medicine started in 2019 and unchanged is not news");
+    }
+
+    @Test
+    void newConditionsAndHospitalOrEmergencyEncountersOnly() {
+        assertEquals(List.of("Prediabetes"), facts.factsOf(ConditionFact.class).stream()
+                .map(ConditionFact::condition).toList());
+        List<EncounterFact> encounters = facts.factsOf(EncounterFact.class);
+        assertEquals(2, encounters.size(), "the ambulatory check-up is not reported");
+        EncounterFact stay = encounters.stream().filter(e -> e.setting() == EncounterSetting.HOSPITAL_STAY)
+                .findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2025, 11, 5), stay.end());
+        EncounterFact emergency = encounters.stream().filter(e -> e.setting() == EncounterSetting.EMERGENCY)
+                .findFirst().orElseThrow();
+        assertEquals("Dizziness (finding)", emergency.reason());
+        assertNull(emergency.end(), "a visit ending the day it started has no separate end day");
+    }
+
+    @Test
+    void wellnessTrendsCompareTheLastThirtyDaysWithTheThirtyBefore() {
+        WellnessTrendFact steps = trend(WellnessMeasure.STEPS);
+        assertEquals(new BigDecimal("6145"), steps.recent().value());
+        assertEquals(new BigDecimal("8145"), steps.before().value());
+        assertEquals(30, steps.recent().readings());
+        assertEquals(LocalDate.of(2026, 3, 3), steps.recent().from());
+        assertEquals(LocalDate.of(2026, 3, 2), steps.before().to());
+        assertEquals(60, steps.entryIds().size());
+        WellnessTrendFact weight = trend(WellnessMeasure.BODY_WEIGHT);
+        assertEquals(new BigDecimal("71.5"), weight.recent().value());
+        assertEquals(new BigDecimal("70.3"), weight.before().value(), "70.25 rounded half up to one decimal");
+        assertTrue(facts.factsOf(WellnessTrendFact.class).stream()
+                .noneMatch(t -> t.measure() == WellnessMeasure.RESTING_HEART_RATE), "no readings, no trend");
+    }
+
+    @Test
+    void agendaItemsKeepTheirWordsAndLinkCitedData() {
+        List<AgendaItemFact> items = facts.factsOf(AgendaItemFact.class);
+        assertEquals(3, items.size());
+        AgendaItemFact tired = items.getFirst();
+        assertEquals(AgendaKind.SYMPTOM, tired.kind());
+        assertEquals("I feel tired all the time since January", tired.text());
+        assertEquals(List.of("fatigue"), tired.topics());
+        assertTrue(tired.linkedFactIds().contains(result("718-7").id()));
+        assertTrue(tired.linkedFactIds().contains(result("2276-4").id()));
+        assertTrue(tired.linkedFactIds().contains(trend(WellnessMeasure.SLEEP).id()));
+        AgendaItemFact metformin = items.get(1);
+        assertEquals(2, metformin.linkedFactIds().size(), "started and dosage changed");
+        assertTrue(items.get(2).linkedFactIds().isEmpty());
+        assertTrue(tired.entryIds().isEmpty());
+    }
+
+    @Test
+    void theSnapshotNamesNoBirthDateOnlyAnAgeBandAndIsStable() {
+        assertEquals("60-69", facts.ageBand());
+        assertEquals("female", facts.sex());
+        assertEquals(CraftedPatient.PATIENT_ID, facts.patientId());
+        FactsSnapshot again = FINDER.find(CraftedPatient.record(), CraftedPatient.WINDOW, CraftedPatient.agenda());
+        assertEquals(facts, again);
+        assertEquals(facts.facts().size(), facts.facts().stream().map(Fact::id).distinct().count());
+    }
+
+    @Test
+    void severalRangesInTheRecordAreNotGuessedBetween() {
+        InMemoryPatientRecord creatinine =
+                SummaryFixtures.record(FhirCorpus.file("labs/Observation-serum-creatinine-adult.json"));
+        ObservationDetail observation = creatinine.page(org.visitprep.record.EntryKind.OBSERVATION, 0, 1)
+                .getFirst().observation();
+        assertEquals(2, observation.referenceRanges().size(), "the file gives a range for men and one for women");
+        FactsSnapshot found = FINDER.find(creatinine,
+                ReviewWindow.chosen(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), ZoneOffset.UTC),
+                Agenda.empty());
+        ResultFact result = found.factsOf(ResultFact.class).getFirst();
+        assertEquals(RangeBasis.GENERAL_ADULT, result.range().basis());
+        assertEquals(LabFlag.HIGH, result.flag());
+    }
+
+    @Test
+    void aSingleRangeInTheRecordIsTheOneUsed() {
+        InMemoryPatientRecord urine = SummaryFixtures.record(FhirCorpus.file("labs/Observation-urine-wbc-range.json"));
+        FactsSnapshot found = FINDER.find(urine,
+                ReviewWindow.chosen(LocalDate.of(1900, 1, 1), LocalDate.of(2030, 1, 1), ZoneOffset.UTC),
+                Agenda.empty());
+        ResultFact result = found.factsOf(ResultFact.class).getFirst();
+        assertEquals(RangeBasis.RECORD, result.range().basis());
+        assertEquals(new BigDecimal("5"), result.range().high());
+        assertEquals(LabFlag.HIGH, result.flag(), "10 per high-power field, above the laboratory's 5");
+        assertEquals("per HPF", result.latest().unit());
+    }
+
+    @Test
+    void adultRangesAreNotAppliedToAChild() {
+        InMemoryPatientRecord baby = SummaryFixtures.record(
+                FhirCorpus.file("synthea/Luigi_Wiegand_e27d88b0-c5e5-4042-ad49-184f6a900ee3.json"));
+        FactsSnapshot found = FINDER.find(baby,
+                ReviewWindow.chosen(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31), ZoneOffset.UTC),
+                Agenda.empty());
+        assertTrue(found.factsOf(ResultFact.class).stream().allMatch(r -> r.range() == null));
+        assertEquals("0-9", found.ageBand());
+    }
+
+    private static ResultFact result(String loinc) {
+        return facts.factsOf(ResultFact.class).stream().filter(code(loinc)).findFirst().orElseThrow(
+                () -> new AssertionError("no result fact for " + loinc));
+    }
+
+    private static Predicate<ResultFact> code(String loinc) {
+        return fact -> fact.code().equals("http://loinc.org|" + loinc);
+    }
+
+    private static MedicationFact medication(List<MedicationFact> medicines, MedicationEvent event) {
+        return medicines.stream().filter(m -> m.event() == event).findFirst().orElseThrow(
+                () -> new AssertionError("no " + event));
+    }
+
+    private static WellnessTrendFact trend(WellnessMeasure measure) {
+        return facts.factsOf(WellnessTrendFact.class).stream().filter(t -> t.measure() == measure).findFirst()
+                .orElseThrow(() -> new AssertionError("no trend of " + measure));
+    }
+}
