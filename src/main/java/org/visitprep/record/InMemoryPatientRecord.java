@@ -40,7 +40,9 @@ public final class InMemoryPatientRecord implements PatientRecord {
         this.patientId = patientId;
         this.byId = Collections.unmodifiableMap(byId);
         Map<EntryKind, List<Held>> grouped = new EnumMap<>(EntryKind.class);
-        byId.values().forEach(held -> grouped.computeIfAbsent(held.entry().kind(), k -> new ArrayList<>()).add(held));
+        byId.values()
+                .forEach(held -> grouped.computeIfAbsent(held.entry().kind(), k -> new ArrayList<>())
+                        .add(held));
         Map<EntryKind, Kind> kinds = new EnumMap<>(EntryKind.class);
         grouped.forEach((kind, entries) -> kinds.put(kind, Kind.of(entries)));
         this.byKind = Collections.unmodifiableMap(kinds);
@@ -163,7 +165,8 @@ public final class InMemoryPatientRecord implements PatientRecord {
 
     @Override
     public Optional<String> original(UUID entryId) {
-        return Optional.ofNullable(byId.get(entryId)).map(held -> held.original().asText());
+        return Optional.ofNullable(byId.get(entryId))
+                .map(held -> held.original().asText());
     }
 
     @Override
@@ -190,7 +193,8 @@ public final class InMemoryPatientRecord implements PatientRecord {
             code.codings().stream()
                     .map(coding -> codingKey(coding.system(), coding.code()))
                     .distinct()
-                    .forEach(key -> index.computeIfAbsent(key, k -> new ArrayList<>()).add(held.entry()));
+                    .forEach(key ->
+                            index.computeIfAbsent(key, k -> new ArrayList<>()).add(held.entry()));
         }
         index.replaceAll((key, entries) -> List.copyOf(entries));
         return index;
@@ -216,7 +220,9 @@ public final class InMemoryPatientRecord implements PatientRecord {
             return null;
         }
         RecordTime start = effective.start();
-        return start.instant() != null ? start.instant() : start.date().atStartOfDay(ZoneOffset.UTC).toInstant();
+        return start.instant() != null
+                ? start.instant()
+                : start.date().atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     private record Held(StoredEntry entry, OriginalResource original, Instant time, int order) {}
@@ -227,7 +233,10 @@ public final class InMemoryPatientRecord implements PatientRecord {
         static final Kind EMPTY = new Kind(List.of(), List.of(), List.of(), List.of());
 
         static Kind of(List<Held> entries) {
-            List<Held> timed = entries.stream().filter(held -> held.time() != null).sorted(OLDEST_FIRST).toList();
+            List<Held> timed = entries.stream()
+                    .filter(held -> held.time() != null)
+                    .sorted(OLDEST_FIRST)
+                    .toList();
             List<Held> untimed = entries.stream()
                     .filter(held -> held.time() == null)
                     .sorted(Comparator.comparingInt(Held::order))

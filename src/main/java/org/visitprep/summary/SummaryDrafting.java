@@ -44,14 +44,18 @@ public class SummaryDrafting {
             return grounded.write(snapshot, visit.locale());
         }
         if (!settings.isConfigured()) {
-            return grounded.standIn(snapshot, visit.locale(), FallbackNote.of(FallbackReason.NOT_CONFIGURED,
-                    Languages.summaryLocale(visit.locale())));
+            return grounded.standIn(
+                    snapshot,
+                    visit.locale(),
+                    FallbackNote.of(FallbackReason.NOT_CONFIGURED, Languages.summaryLocale(visit.locale())));
         }
         try {
             return llm.get().draft(snapshot, visit.locale());
         } catch (LlmUnavailable failure) {
             // reached only where no Fault Tolerance implementation applies LlmSummaries' @Fallback
-            return grounded.standIn(snapshot, visit.locale(),
+            return grounded.standIn(
+                    snapshot,
+                    visit.locale(),
                     FallbackNote.of(failure.reason(), Languages.summaryLocale(visit.locale())));
         }
     }

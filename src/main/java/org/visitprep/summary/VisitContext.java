@@ -26,8 +26,8 @@ public record VisitContext(ReviewWindow window, Locale locale, Agenda agenda) {
     }
 
     /** What happened since the last visit, up to this one. */
-    public static VisitContext sinceLastVisit(LocalDate lastVisit, LocalDate visitDay, ZoneId zone, Locale locale,
-            Agenda agenda) {
+    public static VisitContext sinceLastVisit(
+            LocalDate lastVisit, LocalDate visitDay, ZoneId zone, Locale locale, Agenda agenda) {
         return new VisitContext(ReviewWindow.sinceLastVisit(lastVisit, visitDay, zone), locale, agenda);
     }
 }

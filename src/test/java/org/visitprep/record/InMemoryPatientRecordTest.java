@@ -37,8 +37,8 @@ class InMemoryPatientRecordTest {
     @Test
     void holdsEveryEntryOnceWithCountsByKind() {
         assertEquals(imported.entries().size(), record.size());
-        Map<EntryKind, Long> expected = imported.entries().stream()
-                .collect(Collectors.groupingBy(RecordEntry::kind, Collectors.counting()));
+        Map<EntryKind, Long> expected =
+                imported.entries().stream().collect(Collectors.groupingBy(RecordEntry::kind, Collectors.counting()));
         assertEquals(expected, record.countsByKind());
     }
 
@@ -48,7 +48,8 @@ class InMemoryPatientRecordTest {
         InMemoryPatientRecord other = InMemoryPatientRecord.of(UUID.randomUUID(), "other", imported.entries());
         UUID first = record.page(EntryKind.OBSERVATION, 0, 1).getFirst().id();
         assertEquals(first, again.page(EntryKind.OBSERVATION, 0, 1).getFirst().id());
-        assertNotEquals(first, other.page(EntryKind.OBSERVATION, 0, 1).getFirst().id());
+        assertNotEquals(
+                first, other.page(EntryKind.OBSERVATION, 0, 1).getFirst().id());
         assertTrue(other.entry(first).isEmpty(), "another patient's entry is simply not found");
         assertTrue(other.original(first).isEmpty());
     }
@@ -90,8 +91,10 @@ class InMemoryPatientRecordTest {
         Instant at = startOf(some);
         List<StoredEntry> from = record.between(Set.of(EntryKind.OBSERVATION), at, at.plusSeconds(1));
         assertTrue(from.stream().anyMatch(e -> e.id().equals(some.id())), "the start is included");
-        assertTrue(record.between(Set.of(EntryKind.OBSERVATION), at.minusSeconds(3600), at).stream()
-                .noneMatch(e -> e.id().equals(some.id())), "the end is excluded");
+        assertTrue(
+                record.between(Set.of(EntryKind.OBSERVATION), at.minusSeconds(3600), at).stream()
+                        .noneMatch(e -> e.id().equals(some.id())),
+                "the end is excluded");
 
         Instant from2019 = Instant.parse("2019-01-01T00:00:00Z");
         Instant to2021 = Instant.parse("2021-01-01T00:00:00Z");
@@ -99,7 +102,11 @@ class InMemoryPatientRecordTest {
                 Set.of(EntryKind.OBSERVATION, EntryKind.ENCOUNTER, EntryKind.MEDICATION), from2019, to2021);
         assertTrue(mixed.size() > 10, "Margery has entries of these kinds in 2019 and 2020");
         assertEquals(countBetween(from2019, to2021), mixed.size());
-        assertEquals(mixed, mixed.stream().sorted(Comparator.comparing(InMemoryPatientRecordTest::startOf)).toList());
+        assertEquals(
+                mixed,
+                mixed.stream()
+                        .sorted(Comparator.comparing(InMemoryPatientRecordTest::startOf))
+                        .toList());
     }
 
     @Test
@@ -107,24 +114,37 @@ class InMemoryPatientRecordTest {
         Coding a1c = new Coding(Coding.LOINC, "4548-4", null);
         List<StoredEntry> series = record.observationsCoded(a1c);
         long expected = imported.entries().stream()
-                .filter(e -> e.detail() instanceof ObservationDetail o && o.code().codings().stream()
-                        .anyMatch(c -> c.isFrom(Coding.LOINC) && c.code().equals("4548-4")))
+                .filter(e -> e.detail() instanceof ObservationDetail o
+                        && o.code().codings().stream()
+                                .anyMatch(
+                                        c -> c.isFrom(Coding.LOINC) && c.code().equals("4548-4")))
                 .count();
         assertTrue(expected > 1, "Margery has several HbA1c results");
         assertEquals(expected, series.size());
         for (int i = 1; i < series.size(); i++) {
             assertFalse(startOf(series.get(i)).isBefore(startOf(series.get(i - 1))));
         }
-        assertTrue(record.observationsCoded(new Coding(Coding.LOINC, "0000-0", null)).isEmpty());
+        assertTrue(record.observationsCoded(new Coding(Coding.LOINC, "0000-0", null))
+                .isEmpty());
     }
 
     @Test
     void latestPerCodeKeepsTheNewestOfEachLaboratoryCode() {
         List<StoredEntry> latest = record.latestObservationPerCode("laboratory");
         StoredEntry a1c = latest.stream()
-                .filter(e -> e.observation().code().codingFrom(Coding.LOINC).orElseThrow().code().equals("4548-4"))
-                .findFirst().orElseThrow();
-        assertEquals(record.observationsCoded(new Coding(Coding.LOINC, "4548-4", null)).getLast().id(), a1c.id());
+                .filter(e -> e.observation()
+                        .code()
+                        .codingFrom(Coding.LOINC)
+                        .orElseThrow()
+                        .code()
+                        .equals("4548-4"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                record.observationsCoded(new Coding(Coding.LOINC, "4548-4", null))
+                        .getLast()
+                        .id(),
+                a1c.id());
         assertTrue(latest.stream().allMatch(e -> e.observation().isIn("laboratory")));
         for (int i = 1; i < latest.size(); i++) {
             assertFalse(startOf(latest.get(i)).isAfter(startOf(latest.get(i - 1))), "newest first");
@@ -138,7 +158,8 @@ class InMemoryPatientRecordTest {
         PatientDetail patient = record.patient().orElseThrow();
         assertEquals("female", patient.gender());
         assertEquals("1948-11-08", patient.birthDate().toString());
-        assertEquals(record.countsByKind().get(EntryKind.CONDITION), (long) record.conditions().size());
+        assertEquals(record.countsByKind().get(EntryKind.CONDITION), (long)
+                record.conditions().size());
         assertEquals(PATIENT, record.patientId());
     }
 
@@ -158,7 +179,8 @@ class InMemoryPatientRecordTest {
 
     private static Instant startOf(EffectiveTime effective) {
         RecordTime start = effective.start();
-        return start.instant() != null ? start.instant()
+        return start.instant() != null
+                ? start.instant()
                 : start.date().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
     }
 }

@@ -100,29 +100,44 @@ public final class CraftedPatient {
                  "subject":{"reference":"Patient/alex"},"authoredOn":"2019-03-01"}""");
         entries.add(condition("prediabetes", "714628002", "Prediabetes", "2026-03-15"));
         entries.add(condition("hypertension", "59621000", "Essential hypertension (disorder)", "2015-06-01"));
-        entries.add(encounter("er", "EMER", "Emergency room admission (procedure)", "2025-11-03T08:00:00Z",
-                "2025-11-03T14:00:00Z", "Dizziness (finding)"));
-        entries.add(encounter("stay", "IMP", "Hospital admission (procedure)", "2025-11-03T15:00:00Z",
-                "2025-11-05T10:00:00Z", null));
-        entries.add(encounter("checkup", "AMB", "General examination (procedure)", "2026-03-12T09:00:00Z",
-                "2026-03-12T09:30:00Z", null));
+        entries.add(encounter(
+                "er",
+                "EMER",
+                "Emergency room admission (procedure)",
+                "2025-11-03T08:00:00Z",
+                "2025-11-03T14:00:00Z",
+                "Dizziness (finding)"));
+        entries.add(encounter(
+                "stay", "IMP", "Hospital admission (procedure)", "2025-11-03T15:00:00Z", "2025-11-05T10:00:00Z", null));
+        entries.add(encounter(
+                "checkup",
+                "AMB",
+                "General examination (procedure)",
+                "2026-03-12T09:00:00Z",
+                "2026-03-12T09:30:00Z",
+                null));
         StringBuilder bundle = new StringBuilder("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[");
         for (int i = 0; i < entries.size(); i++) {
             String resource = entries.get(i);
             String id = resource.replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
-            bundle.append(i == 0 ? "" : ",").append("{\"fullUrl\":\"urn:uuid:").append(UUID.nameUUIDFromBytes(
-                    id.getBytes(java.nio.charset.StandardCharsets.UTF_8))).append("\",\"resource\":")
-                    .append(resource).append('}');
+            bundle.append(i == 0 ? "" : ",")
+                    .append("{\"fullUrl\":\"urn:uuid:")
+                    .append(UUID.nameUUIDFromBytes(id.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .append("\",\"resource\":")
+                    .append(resource)
+                    .append('}');
         }
         return bundle.append("]}").toString();
     }
 
-    private static String lab(String id, String loinc, String display, String date, String value, String unit,
-            String[] range) {
-        String referenceRange = range == null ? "" : ",\"referenceRange\":[{\"low\":{\"value\":" + range[0]
-                + ",\"unit\":\"" + unit + "\",\"system\":\"http://unitsofmeasure.org\",\"code\":\"" + unit
-                + "\"},\"high\":{\"value\":" + range[1] + ",\"unit\":\"" + unit
-                + "\",\"system\":\"http://unitsofmeasure.org\",\"code\":\"" + unit + "\"}}]";
+    private static String lab(
+            String id, String loinc, String display, String date, String value, String unit, String[] range) {
+        String referenceRange = range == null
+                ? ""
+                : ",\"referenceRange\":[{\"low\":{\"value\":" + range[0]
+                        + ",\"unit\":\"" + unit + "\",\"system\":\"http://unitsofmeasure.org\",\"code\":\"" + unit
+                        + "\"},\"high\":{\"value\":" + range[1] + ",\"unit\":\"" + unit
+                        + "\",\"system\":\"http://unitsofmeasure.org\",\"code\":\"" + unit + "\"}}]";
         return "{\"resourceType\":\"Observation\",\"id\":\"" + id + "\",\"status\":\"final\","
                 + "\"category\":[{\"coding\":[{\"system\":\"" + CATEGORIES + "\",\"code\":\"laboratory\"}]}],"
                 + "\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\""
@@ -156,10 +171,11 @@ public final class CraftedPatient {
                 + "\"onsetDateTime\":\"" + onset + "\"}";
     }
 
-    private static String encounter(String id, String actCode, String type, String start, String end,
-            String reason) {
-        String reasonCode = reason == null ? "" : ",\"reasonCode\":[{\"coding\":[{\"system\":"
-                + "\"http://snomed.info/sct\",\"code\":\"404640003\",\"display\":\"" + reason + "\"}]}]";
+    private static String encounter(String id, String actCode, String type, String start, String end, String reason) {
+        String reasonCode = reason == null
+                ? ""
+                : ",\"reasonCode\":[{\"coding\":[{\"system\":"
+                        + "\"http://snomed.info/sct\",\"code\":\"404640003\",\"display\":\"" + reason + "\"}]}]";
         return "{\"resourceType\":\"Encounter\",\"id\":\"" + id + "\",\"status\":\"finished\",\"class\":{\"system\":"
                 + "\"http://terminology.hl7.org/CodeSystem/v3-ActCode\",\"code\":\"" + actCode + "\"},"
                 + "\"type\":[{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"50849002\",\"display\":\""
@@ -186,16 +202,28 @@ public final class CraftedPatient {
                 """);
         for (int back = 0; back < 60; back++) {
             LocalDate day = VISIT_DAY.minusDays(back);
-            xml.append(record("HKQuantityTypeIdentifierStepCount", "count", String.valueOf(stepsOn(day)),
-                    day + " 12:00:00 +0000", day + " 12:30:00 +0000"));
+            xml.append(record(
+                    "HKQuantityTypeIdentifierStepCount",
+                    "count",
+                    String.valueOf(stepsOn(day)),
+                    day + " 12:00:00 +0000",
+                    day + " 12:30:00 +0000"));
             int minutes = sleepOn(day);
-            xml.append(record("HKCategoryTypeIdentifierSleepAnalysis", "",
-                    "HKCategoryValueSleepAnalysisAsleepCore", day + " 23:00:00 +0000",
-                    day.plusDays(1) + String.format(Locale.ROOT, " %02d:%02d:00 +0000",
-                            (minutes - 60) / 60, (minutes - 60) % 60)));
+            xml.append(record(
+                    "HKCategoryTypeIdentifierSleepAnalysis",
+                    "",
+                    "HKCategoryValueSleepAnalysisAsleepCore",
+                    day + " 23:00:00 +0000",
+                    day.plusDays(1)
+                            + String.format(
+                                    Locale.ROOT, " %02d:%02d:00 +0000", (minutes - 60) / 60, (minutes - 60) % 60)));
             if (back % 10 == 0) {
-                xml.append(record("HKQuantityTypeIdentifierBodyMass", "kg", back < 30 ? "71.5" : "70.25",
-                        day + " 07:00:00 +0000", day + " 07:00:00 +0000"));
+                xml.append(record(
+                        "HKQuantityTypeIdentifierBodyMass",
+                        "kg",
+                        back < 30 ? "71.5" : "70.25",
+                        day + " 07:00:00 +0000",
+                        day + " 07:00:00 +0000"));
             }
         }
         return xml.append("</HealthData>\n").toString();

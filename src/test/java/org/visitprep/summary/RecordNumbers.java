@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import org.visitprep.lab.AdministrativeSex;
 import org.visitprep.lab.LabCatalogue;
-import org.visitprep.lab.Limit;
 import org.visitprep.lab.LabTest;
+import org.visitprep.lab.Limit;
 import org.visitprep.record.Coding;
 import org.visitprep.record.Concept;
 import org.visitprep.record.ConditionDetail;
@@ -40,8 +40,8 @@ public final class RecordNumbers {
     private RecordNumbers() {}
 
     /** The numbers of the sentence no cited entry explains; empty when every number is grounded. */
-    public static List<String> unexplained(SummarySentence sentence, PatientRecord record, Agenda agenda,
-            Locale locale) {
+    public static List<String> unexplained(
+            SummarySentence sentence, PatientRecord record, Agenda agenda, Locale locale) {
         List<StoredEntry> cited = sentence.entryIds().stream()
                 .map(id -> record.entry(id).orElseThrow(() -> new AssertionError("cites a missing entry " + id)))
                 .toList();
@@ -59,7 +59,8 @@ public final class RecordNumbers {
         }
         for (String text : texts) {
             String needle = Folding.fold(text).strip();
-            for (int at = needle.length() < 3 ? -1 : folded.indexOf(needle); at >= 0;
+            for (int at = needle.length() < 3 ? -1 : folded.indexOf(needle);
+                    at >= 0;
                     at = folded.indexOf(needle, at + 1)) {
                 Arrays.fill(masked, at, at + needle.length(), ' ');
             }
@@ -76,8 +77,8 @@ public final class RecordNumbers {
                 continue;
             }
             consumed = Units.at(plain, number.end()).map(Units.Found::end).orElse(number.end());
-            boolean explained = candidates.stream().anyMatch(value ->
-                    Numbers.writtenAs(number.value(), value, Numbers.displayScale(value)));
+            boolean explained = candidates.stream()
+                    .anyMatch(value -> Numbers.writtenAs(number.value(), value, Numbers.displayScale(value)));
             if (!explained) {
                 unexplained.add(plain.substring(number.start(), consumed).strip());
             }
@@ -147,15 +148,17 @@ public final class RecordNumbers {
         if (code == null) {
             return;
         }
-        code.codingFrom(Coding.LOINC).flatMap(loinc -> LabCatalogue.standard().find(loinc.code())).ifPresent(test -> {
-            for (AdministrativeSex sex : AdministrativeSex.values()) {
-                test.generalRangeFor(sex).ifPresent(range -> {
-                    range.low().map(Limit::value).ifPresent(candidates::add);
-                    range.high().map(Limit::value).ifPresent(candidates::add);
+        code.codingFrom(Coding.LOINC)
+                .flatMap(loinc -> LabCatalogue.standard().find(loinc.code()))
+                .ifPresent(test -> {
+                    for (AdministrativeSex sex : AdministrativeSex.values()) {
+                        test.generalRangeFor(sex).ifPresent(range -> {
+                            range.low().map(Limit::value).ifPresent(candidates::add);
+                            range.high().map(Limit::value).ifPresent(candidates::add);
+                        });
+                    }
+                    names(test, texts);
                 });
-            }
-            names(test, texts);
-        });
     }
 
     private static void names(LabTest test, List<String> texts) {

@@ -43,12 +43,19 @@ class SummaryDraftingTest {
 
     @Test
     void sinceTheLastVisitStartsTheDayAfterIt() {
-        VisitContext visit = VisitContext.sinceLastVisit(CraftedPatient.VISIT_DAY.minusMonths(3),
-                CraftedPatient.VISIT_DAY, ZoneOffset.UTC, Locale.ENGLISH, CraftedPatient.agenda());
+        VisitContext visit = VisitContext.sinceLastVisit(
+                CraftedPatient.VISIT_DAY.minusMonths(3),
+                CraftedPatient.VISIT_DAY,
+                ZoneOffset.UTC,
+                Locale.ENGLISH,
+                CraftedPatient.agenda());
         assertEquals(WindowKind.SINCE_LAST_VISIT, visit.window().kind());
-        assertEquals(CraftedPatient.VISIT_DAY.minusMonths(3).plusDays(1), visit.window().from());
+        assertEquals(
+                CraftedPatient.VISIT_DAY.minusMonths(3).plusDays(1),
+                visit.window().from());
         DraftSummary summary = drafting(AiSettings.disabled()).draft(CraftedPatient.record(), visit);
-        assertTrue(summary.sentences().stream().noneMatch(s -> s.text().startsWith("Medicine stopped")),
+        assertTrue(
+                summary.sentences().stream().noneMatch(s -> s.text().startsWith("Medicine stopped")),
                 "the simvastatin stopped in December is before the last visit");
     }
 
@@ -61,7 +68,6 @@ class SummaryDraftingTest {
     }
 
     private static VisitContext visit(Locale locale) {
-        return VisitContext.lastTwelveMonths(CraftedPatient.VISIT_DAY, ZoneOffset.UTC, locale,
-                CraftedPatient.agenda());
+        return VisitContext.lastTwelveMonths(CraftedPatient.VISIT_DAY, ZoneOffset.UTC, locale, CraftedPatient.agenda());
     }
 }

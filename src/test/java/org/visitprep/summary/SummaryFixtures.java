@@ -51,10 +51,16 @@ public final class SummaryFixtures {
     /** The day after the record's latest clinical entry: the corpus is old, so "today" would find nothing. */
     public static LocalDate visitDayOf(InMemoryPatientRecord record) {
         LocalDate latest = LocalDate.of(1900, 1, 1);
-        for (EntryKind kind : List.of(EntryKind.OBSERVATION, EntryKind.ENCOUNTER, EntryKind.CONDITION,
-                EntryKind.MEDICATION, EntryKind.PROCEDURE, EntryKind.IMMUNIZATION)) {
+        for (EntryKind kind : List.of(
+                EntryKind.OBSERVATION,
+                EntryKind.ENCOUNTER,
+                EntryKind.CONDITION,
+                EntryKind.MEDICATION,
+                EntryKind.PROCEDURE,
+                EntryKind.IMMUNIZATION)) {
             for (StoredEntry entry : record.page(kind, 0, 1)) {
-                if (entry.effective() != null && entry.effective().start().date().isAfter(latest)) {
+                if (entry.effective() != null
+                        && entry.effective().start().date().isAfter(latest)) {
                     latest = entry.effective().start().date();
                 }
             }

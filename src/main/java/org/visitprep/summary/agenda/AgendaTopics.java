@@ -44,8 +44,13 @@ public final class AgendaTopics {
         JsonNode root = new ObjectMapper().readTree(json);
         Map<String, Source> sources = new LinkedHashMap<>();
         for (JsonNode source : root.path("sources")) {
-            sources.put(source.path("id").asText(), new Source(source.path("id").asText(),
-                    source.path("title").asText(), source.path("url").asText(), source.path("supports").asText()));
+            sources.put(
+                    source.path("id").asText(),
+                    new Source(
+                            source.path("id").asText(),
+                            source.path("title").asText(),
+                            source.path("url").asText(),
+                            source.path("supports").asText()));
         }
         List<AgendaTopic> topics = new ArrayList<>();
         for (JsonNode topic : root.path("topics")) {
@@ -73,7 +78,9 @@ public final class AgendaTopics {
     /** The topics the text mentions, in the table's order; matching ignores case and accents. */
     public List<AgendaTopic> mentionedIn(String text) {
         String folded = Folding.fold(text);
-        return topics.stream().filter(topic -> wordsByTopic.get(topic.id()).matcher(folded).find()).toList();
+        return topics.stream()
+                .filter(topic -> wordsByTopic.get(topic.id()).matcher(folded).find())
+                .toList();
     }
 
     /** One pattern for a topic's words: whole words, or any ending after a stem written with a trailing *. */

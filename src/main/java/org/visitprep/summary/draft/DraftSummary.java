@@ -43,7 +43,9 @@ public record DraftSummary(
 
     /** Every sentence, section after section. */
     public List<SummarySentence> sentences() {
-        return sections.stream().flatMap(section -> section.sentences().stream()).toList();
+        return sections.stream()
+                .flatMap(section -> section.sentences().stream())
+                .toList();
     }
 
     public Optional<FallbackNote> fallbackNote() {

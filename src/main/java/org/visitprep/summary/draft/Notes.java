@@ -13,7 +13,9 @@ public final class Notes {
     private Notes() {}
 
     public static String text(String key, Locale locale, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Languages.summaryLocale(locale),
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                Languages.summaryLocale(locale),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }

@@ -40,8 +40,8 @@ public final class SummaryJson {
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not the JSON of a " + type.getSimpleName() + ": "
-                    + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(
+                    "not the JSON of a " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
         }
     }
 

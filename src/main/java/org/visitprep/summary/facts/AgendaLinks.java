@@ -23,11 +23,41 @@ final class AgendaLinks {
 
     /** A few linked facts per item keep the agenda a one-minute read. */
     private static final int MOST_LINKS_PER_ITEM = 6;
+
     private static final int SHORTEST_MEDICINE_WORD = 5;
-    private static final Set<String> DOSAGE_FORM_WORDS = Set.of("oral", "tablet", "tablets", "capsule", "capsules",
-            "extended", "release", "delayed", "injection", "injectable", "solution", "suspension", "hydrochloride",
-            "product", "inhaler", "inhalation", "metered", "daily", "chewable", "topical", "cream", "prefilled",
-            "syringe", "powder", "coated", "actuat", "spray", "nasal", "patch", "transdermal", "ointment", "dose");
+    private static final Set<String> DOSAGE_FORM_WORDS = Set.of(
+            "oral",
+            "tablet",
+            "tablets",
+            "capsule",
+            "capsules",
+            "extended",
+            "release",
+            "delayed",
+            "injection",
+            "injectable",
+            "solution",
+            "suspension",
+            "hydrochloride",
+            "product",
+            "inhaler",
+            "inhalation",
+            "metered",
+            "daily",
+            "chewable",
+            "topical",
+            "cream",
+            "prefilled",
+            "syringe",
+            "powder",
+            "coated",
+            "actuat",
+            "spray",
+            "nasal",
+            "patch",
+            "transdermal",
+            "ointment",
+            "dose");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
 
     private final AgendaTopics topics;
@@ -40,8 +70,13 @@ final class AgendaLinks {
     private final Map<String, MedicationFact> addedMedications = new LinkedHashMap<>();
     private final List<AgendaItemFact> items = new ArrayList<>();
 
-    AgendaLinks(AgendaTopics topics, ResultFacts results, MedicationFacts medications, ReviewWindow window,
-            List<ResultFact> resultsFound, List<WellnessTrendFact> trendsFound) {
+    AgendaLinks(
+            AgendaTopics topics,
+            ResultFacts results,
+            MedicationFacts medications,
+            ReviewWindow window,
+            List<ResultFact> resultsFound,
+            List<WellnessTrendFact> trendsFound) {
         this.topics = topics;
         this.results = results;
         this.medications = medications;
@@ -80,8 +115,13 @@ final class AgendaLinks {
                     changes.forEach(change -> linked.add(change.id()));
                 }
             }
-            items.add(new AgendaItemFact(FactIds.of("agenda", i + 1, item.kind(), item.text()), i + 1, item.kind(),
-                    item.text(), mentioned.stream().map(AgendaTopic::id).toList(), List.copyOf(linked)));
+            items.add(new AgendaItemFact(
+                    FactIds.of("agenda", i + 1, item.kind(), item.text()),
+                    i + 1,
+                    item.kind(),
+                    item.text(),
+                    mentioned.stream().map(AgendaTopic::id).toList(),
+                    List.copyOf(linked)));
         }
     }
 
@@ -122,7 +162,8 @@ final class AgendaLinks {
     private static boolean names(String agendaText, String medicineName) {
         Set<String> said = new LinkedHashSet<>();
         WORD.matcher(Folding.fold(agendaText)).results().forEach(word -> said.add(word.group()));
-        return WORD.matcher(Folding.fold(medicineName)).results()
+        return WORD.matcher(Folding.fold(medicineName))
+                .results()
                 .map(word -> word.group())
                 .filter(word -> word.length() >= SHORTEST_MEDICINE_WORD && !DOSAGE_FORM_WORDS.contains(word))
                 .anyMatch(said::contains);

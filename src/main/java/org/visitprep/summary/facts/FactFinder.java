@@ -61,8 +61,8 @@ public final class FactFinder {
         facts.addAll(encounters);
         facts.addAll(conditions);
         requireUniqueIds(facts);
-        return new FactsSnapshot(record.patientId(), window, patient.sexCode(), patient.ageBandOn(window.to()),
-                clock.instant(), facts);
+        return new FactsSnapshot(
+                record.patientId(), window, patient.sexCode(), patient.ageBandOn(window.to()), clock.instant(), facts);
     }
 
     private static void requireUniqueIds(List<Fact> facts) {

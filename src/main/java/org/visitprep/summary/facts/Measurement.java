@@ -21,13 +21,21 @@ import org.visitprep.summary.wording.Numbers;
  * @param panel the observation's code
  * @param code the measured thing's code (the component's, for a component)
  */
-record Measurement(StoredEntry entry, String series, Coding panel, Coding code, Concept concept, Quantity quantity,
-        List<ReferenceRange> ranges, LocalDate date) {
+record Measurement(
+        StoredEntry entry,
+        String series,
+        Coding panel,
+        Coding code,
+        Concept concept,
+        Quantity quantity,
+        List<ReferenceRange> ranges,
+        LocalDate date) {
 
     private static final Set<String> NOT_RESULTS = Set.of("entered-in-error", "cancelled");
 
     static List<Measurement> of(StoredEntry entry) {
-        if (!(entry.detail() instanceof ObservationDetail observation) || entry.effective() == null
+        if (!(entry.detail() instanceof ObservationDetail observation)
+                || entry.effective() == null
                 || (observation.status() != null && NOT_RESULTS.contains(observation.status()))) {
             return List.of();
         }
@@ -39,14 +47,28 @@ record Measurement(StoredEntry entry, String series, Coding panel, Coding code, 
         List<Measurement> found = new ArrayList<>();
         String panelKey = key(panel);
         if (isNumber(observation.quantity())) {
-            found.add(new Measurement(entry, panelKey, panel, panel, observation.code(), observation.quantity(),
-                    observation.referenceRanges(), date));
+            found.add(new Measurement(
+                    entry,
+                    panelKey,
+                    panel,
+                    panel,
+                    observation.code(),
+                    observation.quantity(),
+                    observation.referenceRanges(),
+                    date));
         }
         for (ObservationComponent component : observation.components()) {
             Coding code = primaryCoding(component.code());
             if (code != null && isNumber(component.quantity())) {
-                found.add(new Measurement(entry, panelKey + "#" + key(code), panel, code, component.code(),
-                        component.quantity(), component.referenceRanges(), date));
+                found.add(new Measurement(
+                        entry,
+                        panelKey + "#" + key(code),
+                        panel,
+                        code,
+                        component.code(),
+                        component.quantity(),
+                        component.referenceRanges(),
+                        date));
             }
         }
         return found;
@@ -57,7 +79,8 @@ record Measurement(StoredEntry entry, String series, Coding panel, Coding code, 
         if (concept == null) {
             return null;
         }
-        return concept.codingFrom(Coding.LOINC).orElseGet(() -> concept.codings().stream().findFirst().orElse(null));
+        return concept.codingFrom(Coding.LOINC)
+                .orElseGet(() -> concept.codings().stream().findFirst().orElse(null));
     }
 
     static String key(Coding coding) {

@@ -33,7 +33,9 @@ final class MedicationFacts {
         Map<String, List<StoredEntry>> grouped = new LinkedHashMap<>();
         for (StoredEntry entry : medications) {
             MedicationDetail detail = (MedicationDetail) entry.detail();
-            if (detail.medication() != null && !detail.medication().isEmpty() && entry.effective() != null
+            if (detail.medication() != null
+                    && !detail.medication().isEmpty()
+                    && entry.effective() != null
                     && !"entered-in-error".equals(detail.status())) {
                 grouped.computeIfAbsent(keyOf(detail), k -> new ArrayList<>()).add(entry);
             }
@@ -55,7 +57,9 @@ final class MedicationFacts {
                 StoredEntry now = entries.get(i);
                 String was = detail(before).dosageText();
                 String is = detail(now).dosageText();
-                if (window.contains(startOf(now)) && was != null && is != null
+                if (window.contains(startOf(now))
+                        && was != null
+                        && is != null
                         && !Folding.fold(was).strip().equals(Folding.fold(is).strip())) {
                     facts.add(fact(MedicationEvent.DOSAGE_CHANGED, now, startOf(now), was, List.of(now, before)));
                 }
@@ -68,7 +72,8 @@ final class MedicationFacts {
                 }
             }
             StoredEntry last = entries.getLast();
-            if ("stopped".equals(detail(last).status()) && endOf(last.effective()) == null
+            if ("stopped".equals(detail(last).status())
+                    && endOf(last.effective()) == null
                     && window.contains(startOf(last))) {
                 facts.add(fact(MedicationEvent.MARKED_STOPPED, last, startOf(last), null, List.of(last)));
             }
@@ -102,14 +107,20 @@ final class MedicationFacts {
         MedicationFact asFact() {
             MedicationDetail latest = (MedicationDetail) last.detail();
             List<StoredEntry> cited = first.id().equals(last.id()) ? List.of(last) : List.of(last, first);
-            return new MedicationFact(FactIds.of("medication", MedicationEvent.LISTED, key),
-                    MedicationEvent.LISTED, name(), startOf(first), latest.status(), latest.dosageText(), null,
+            return new MedicationFact(
+                    FactIds.of("medication", MedicationEvent.LISTED, key),
+                    MedicationEvent.LISTED,
+                    name(),
+                    startOf(first),
+                    latest.status(),
+                    latest.dosageText(),
+                    null,
                     cited.stream().map(StoredEntry::id).toList());
         }
     }
 
-    private static MedicationFact fact(MedicationEvent event, StoredEntry entry, LocalDate date, String previousDosage,
-            List<StoredEntry> cited) {
+    private static MedicationFact fact(
+            MedicationEvent event, StoredEntry entry, LocalDate date, String previousDosage, List<StoredEntry> cited) {
         MedicationDetail detail = detail(entry);
         return new MedicationFact(
                 FactIds.of("medication", event, entry.id()),

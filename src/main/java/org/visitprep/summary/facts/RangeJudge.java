@@ -33,8 +33,8 @@ final class RangeJudge {
         Quantity result = new Quantity(measurement.quantity().value(), measurement.comparableUnit());
         Optional<ReferenceRange> own = recordRange(measurement);
         if (own.isPresent()) {
-            LabFlag flag = test.map(t -> t.flag(result, own.get()))
-                    .orElseGet(() -> LabFlag.of(result, own.get(), null));
+            LabFlag flag =
+                    test.map(t -> t.flag(result, own.get())).orElseGet(() -> LabFlag.of(result, own.get(), null));
             return compared(used(own.get(), RangeBasis.RECORD), flag);
         }
         if (test.isEmpty() || !patient.mayBeAdultOn(measurement.date())) {
@@ -80,7 +80,8 @@ final class RangeJudge {
     }
 
     private static boolean isNormal(org.visitprep.record.ReferenceRange range) {
-        return range.type() == null || range.type().codings().isEmpty()
+        return range.type() == null
+                || range.type().codings().isEmpty()
                 || range.type().codings().stream().anyMatch(coding -> "normal".equals(coding.code()));
     }
 

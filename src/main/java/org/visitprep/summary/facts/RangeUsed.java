@@ -32,10 +32,12 @@ public record RangeUsed(
         List<FactNumber> numbers = new ArrayList<>();
         String key = Units.canonical(unit);
         if (low != null) {
-            numbers.add(new FactNumber(low, key, Math.max(0, low.stripTrailingZeros().scale())));
+            numbers.add(new FactNumber(
+                    low, key, Math.max(0, low.stripTrailingZeros().scale())));
         }
         if (high != null) {
-            numbers.add(new FactNumber(high, key, Math.max(0, high.stripTrailingZeros().scale())));
+            numbers.add(new FactNumber(
+                    high, key, Math.max(0, high.stripTrailingZeros().scale())));
         }
         return numbers;
     }

@@ -23,14 +23,24 @@ final class RecordEventFacts {
         List<ConditionFact> facts = new ArrayList<>();
         for (StoredEntry entry : conditions) {
             ConditionDetail detail = (ConditionDetail) entry.detail();
-            LocalDate onset = detail.onset() != null ? detail.onset().date()
-                    : entry.effective() == null ? null : entry.effective().start().date();
+            LocalDate onset = detail.onset() != null
+                    ? detail.onset().date()
+                    : entry.effective() == null
+                            ? null
+                            : entry.effective().start().date();
             boolean notHeld = detail.verificationStatus() != null && NOT_HELD.contains(detail.verificationStatus());
-            if (onset == null || !window.contains(onset) || notHeld || labelOf(detail.code()).isEmpty()) {
+            if (onset == null
+                    || !window.contains(onset)
+                    || notHeld
+                    || labelOf(detail.code()).isEmpty()) {
                 continue;
             }
-            facts.add(new ConditionFact(FactIds.of("condition", entry.id()), labelOf(detail.code()).get(), onset,
-                    detail.clinicalStatus(), entry.id()));
+            facts.add(new ConditionFact(
+                    FactIds.of("condition", entry.id()),
+                    labelOf(detail.code()).get(),
+                    onset,
+                    detail.clinicalStatus(),
+                    entry.id()));
         }
         facts.sort(Comparator.comparing(ConditionFact::onset, Comparator.reverseOrder())
                 .thenComparing(ConditionFact::condition)
@@ -45,19 +55,36 @@ final class RecordEventFacts {
             if (detail.encounterClass() == null || entry.effective() == null) {
                 continue;
             }
-            Optional<EncounterSetting> setting = EncounterSetting.ofClass(detail.encounterClass().code());
+            Optional<EncounterSetting> setting =
+                    EncounterSetting.ofClass(detail.encounterClass().code());
             if (setting.isEmpty()) {
                 continue;
             }
             LocalDate start = entry.effective().start().date();
-            LocalDate end = entry.effective().end() == null ? null : entry.effective().end().date();
-            String type = detail.types().stream().map(Concept::label).filter(label -> !label.isBlank())
-                    .findFirst().orElse(detail.encounterClass().display() != null
-                            ? detail.encounterClass().display() : detail.encounterClass().code());
-            String reason = detail.reasons().stream().map(Concept::label).filter(label -> !label.isBlank())
-                    .findFirst().orElse(null);
-            facts.add(new EncounterFact(FactIds.of("encounter", entry.id()), setting.get(), type, start,
-                    end == null || end.equals(start) ? null : end, reason, entry.id()));
+            LocalDate end = entry.effective().end() == null
+                    ? null
+                    : entry.effective().end().date();
+            String type = detail.types().stream()
+                    .map(Concept::label)
+                    .filter(label -> !label.isBlank())
+                    .findFirst()
+                    .orElse(
+                            detail.encounterClass().display() != null
+                                    ? detail.encounterClass().display()
+                                    : detail.encounterClass().code());
+            String reason = detail.reasons().stream()
+                    .map(Concept::label)
+                    .filter(label -> !label.isBlank())
+                    .findFirst()
+                    .orElse(null);
+            facts.add(new EncounterFact(
+                    FactIds.of("encounter", entry.id()),
+                    setting.get(),
+                    type,
+                    start,
+                    end == null || end.equals(start) ? null : end,
+                    reason,
+                    entry.id()));
         }
         facts.sort(Comparator.comparing(EncounterFact::start, Comparator.reverseOrder())
                 .thenComparing(EncounterFact::id));

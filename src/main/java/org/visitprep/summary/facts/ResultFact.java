@@ -43,7 +43,15 @@ public record ResultFact(
         }
         List<ResultReason> more = new ArrayList<>(reasons);
         more.add(reason);
-        return new ResultFact(id, code, name, latest, previous, range, flag, more.stream().sorted().toList());
+        return new ResultFact(
+                id,
+                code,
+                name,
+                latest,
+                previous,
+                range,
+                flag,
+                more.stream().sorted().toList());
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.visitprep.lab.LabFlag;
 import org.visitprep.lab.LocalizedText;
 import org.visitprep.record.Coding;
 import org.visitprep.record.ObservationDetail;
@@ -48,14 +47,16 @@ final class ResultFacts {
         for (StoredEntry entry : observationsInWindow) {
             for (Measurement measurement : Measurement.of(entry)) {
                 if (isResult(measurement)) {
-                    bySeries.computeIfAbsent(measurement.series(), k -> new ArrayList<>()).add(measurement);
+                    bySeries.computeIfAbsent(measurement.series(), k -> new ArrayList<>())
+                            .add(measurement);
                 }
             }
         }
         List<ResultFact> facts = new ArrayList<>();
-        bySeries.values().forEach(series -> judged(series.getLast(), series)
-                .filter(fact -> !fact.reasons().isEmpty())
-                .ifPresent(facts::add));
+        bySeries.values()
+                .forEach(series -> judged(series.getLast(), series)
+                        .filter(fact -> !fact.reasons().isEmpty())
+                        .ifPresent(facts::add));
         facts.sort(Comparator.comparing((ResultFact fact) -> !fact.reasons().contains(ResultReason.OUT_OF_RANGE))
                 .thenComparing(fact -> fact.latest().date(), Comparator.reverseOrder())
                 .thenComparing(fact -> fact.name().english())
@@ -74,7 +75,8 @@ final class ResultFacts {
             }
             List<ResultFact> facts = new ArrayList<>();
             for (Measurement measurement : Measurement.of(entry)) {
-                if (measurement.series().indexOf('#') < 0 || judge.testOf(measurement.code()).isPresent()) {
+                if (measurement.series().indexOf('#') < 0
+                        || judge.testOf(measurement.code()).isPresent()) {
                     judged(measurement, List.of(measurement)).ifPresent(facts::add);
                 }
             }
@@ -130,11 +132,14 @@ final class ResultFacts {
         for (int i = history.size() - 1; i >= 0; i--) {
             StoredEntry entry = history.get(i);
             Instant time = Times.instantOf(entry);
-            if (time == null || !time.isBefore(latestTime) || entry.id().equals(latest.entry().id())) {
+            if (time == null
+                    || !time.isBefore(latestTime)
+                    || entry.id().equals(latest.entry().id())) {
                 continue;
             }
             for (Measurement earlier : Measurement.of(entry)) {
-                if (earlier.series().equals(latest.series()) && earlier.reading().unitKey().equals(unit)) {
+                if (earlier.series().equals(latest.series())
+                        && earlier.reading().unitKey().equals(unit)) {
                     return Optional.of(earlier);
                 }
             }
@@ -146,7 +151,8 @@ final class ResultFacts {
         BigDecimal now = latest.quantity().value();
         BigDecimal before = previous.quantity().value();
         Judgement previousJudgement = judge.judge(previous);
-        if (judgement.range() != null && previousJudgement.range() != null
+        if (judgement.range() != null
+                && previousJudgement.range() != null
                 && judgement.isOutOfRange() != previousJudgement.isOutOfRange()) {
             return true;
         }
@@ -185,13 +191,11 @@ final class ResultFacts {
     }
 
     private LocalizedText nameOf(Measurement measurement) {
-        return judge.testOf(measurement.code())
-                .map(test -> test.name())
-                .orElseGet(() -> {
-                    String label = measurement.concept().label();
-                    String name = label.isBlank() ? measurement.code().code() : label;
-                    return new LocalizedText(name, name);
-                });
+        return judge.testOf(measurement.code()).map(test -> test.name()).orElseGet(() -> {
+            String label = measurement.concept().label();
+            String name = label.isBlank() ? measurement.code().code() : label;
+            return new LocalizedText(name, name);
+        });
     }
 
     private static Set<String> dailySeries() {

@@ -15,6 +15,8 @@ final class Times {
             return null;
         }
         RecordTime start = entry.effective().start();
-        return start.instant() != null ? start.instant() : start.date().atStartOfDay(ZoneOffset.UTC).toInstant();
+        return start.instant() != null
+                ? start.instant()
+                : start.date().atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 }

@@ -34,7 +34,8 @@ public record WellnessTrendFact(
     @Override
     public List<FactNumber> numbers() {
         String key = Units.canonical(ucum != null ? ucum : unit);
-        return List.of(new FactNumber(before.value(), key, measure.scale()),
+        return List.of(
+                new FactNumber(before.value(), key, measure.scale()),
                 new FactNumber(recent.value(), key, measure.scale()));
     }
 

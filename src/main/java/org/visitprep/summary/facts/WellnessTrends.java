@@ -27,13 +27,14 @@ final class WellnessTrends {
     static List<WellnessTrendFact> find(PatientRecord record, ReviewWindow window) {
         List<WellnessTrendFact> facts = new ArrayList<>();
         for (WellnessMeasure measure : WellnessMeasure.values()) {
-            trend(record.observationsCoded(measure.coding()), measure, window.to()).ifPresent(facts::add);
+            trend(record.observationsCoded(measure.coding()), measure, window.to())
+                    .ifPresent(facts::add);
         }
         return facts;
     }
 
-    private static Optional<WellnessTrendFact> trend(List<StoredEntry> series, WellnessMeasure measure,
-            LocalDate lastDay) {
+    private static Optional<WellnessTrendFact> trend(
+            List<StoredEntry> series, WellnessMeasure measure, LocalDate lastDay) {
         LocalDate recentFrom = lastDay.minusDays(PERIOD_DAYS - 1);
         LocalDate beforeTo = recentFrom.minusDays(1);
         LocalDate beforeFrom = beforeTo.minusDays(PERIOD_DAYS - 1);

@@ -56,15 +56,24 @@ public final class GroundedEngine {
         }
         for (Fact fact : facts.facts()) {
             if (written.add(fact.id())) {
-                sentences.computeIfAbsent(SectionKind.of(fact), k -> new ArrayList<>()).add(writer.about(fact));
+                sentences
+                        .computeIfAbsent(SectionKind.of(fact), k -> new ArrayList<>())
+                        .add(writer.about(fact));
             }
         }
         List<SummarySection> sections = new ArrayList<>();
-        sentences.forEach((kind, list) -> sections.add(
-                new SummarySection(kind, Notes.text("section." + kind, phrases.locale()), list)));
-        return new DraftSummary(facts.patientId(), phrases.locale(), sections,
-                Notes.text("disclaimer", phrases.locale()), Engine.GROUNDED, DraftSummary.NO_MODEL, clock.instant(),
-                facts, null);
+        sentences.forEach((kind, list) ->
+                sections.add(new SummarySection(kind, Notes.text("section." + kind, phrases.locale()), list)));
+        return new DraftSummary(
+                facts.patientId(),
+                phrases.locale(),
+                sections,
+                Notes.text("disclaimer", phrases.locale()),
+                Engine.GROUNDED,
+                DraftSummary.NO_MODEL,
+                clock.instant(),
+                facts,
+                null);
     }
 
     /** The grounded summary standing in for the language model's, with the note saying why. */

@@ -21,7 +21,9 @@ final class Phrasebook {
 
     Phrasebook(Locale locale) {
         this.locale = Languages.summaryLocale(locale);
-        this.phrases = ResourceBundle.getBundle(BUNDLE, this.locale,
+        this.phrases = ResourceBundle.getBundle(
+                BUNDLE,
+                this.locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

@@ -31,8 +31,12 @@ final class SentenceWriter {
             case ResultFact result -> result(result);
             case MedicationFact medication -> medication(medication);
             case WellnessTrendFact trend -> trend(trend);
-            case ConditionFact condition -> phrases.phrase("condition.new", condition.condition(),
-                    phrases.date(condition.onset()), status("condition.status", condition.clinicalStatus()));
+            case ConditionFact condition ->
+                phrases.phrase(
+                        "condition.new",
+                        condition.condition(),
+                        phrases.date(condition.onset()),
+                        status("condition.status", condition.clinicalStatus()));
             case EncounterFact encounter -> encounter(encounter);
         };
         return new SummarySentence(text, List.of(fact.id()), fact.entryIds());
@@ -51,13 +55,24 @@ final class SentenceWriter {
                 case LOW, CRITICAL_LOW -> "LOW";
                 default -> "NORMAL";
             };
-            range = phrases.phrase("result." + side + "." + result.range().basis(), range(result.range()),
+            range = phrases.phrase(
+                    "result." + side + "." + result.range().basis(),
+                    range(result.range()),
                     result.range().sourceName());
         }
-        String previous = result.previous() == null ? "" : phrases.phrase("result.previous",
-                reading(result.previous()), phrases.date(result.previous().date()));
-        return phrases.phrase("result.reading", result.name().in(phrases.locale()), reading(latest),
-                phrases.date(latest.date()), range, previous);
+        String previous = result.previous() == null
+                ? ""
+                : phrases.phrase(
+                        "result.previous",
+                        reading(result.previous()),
+                        phrases.date(result.previous().date()));
+        return phrases.phrase(
+                "result.reading",
+                result.name().in(phrases.locale()),
+                reading(latest),
+                phrases.date(latest.date()),
+                range,
+                previous);
     }
 
     private String reading(Reading reading) {
@@ -84,14 +99,27 @@ final class SentenceWriter {
     private String medication(MedicationFact medication) {
         String date = phrases.date(medication.date());
         return switch (medication.event()) {
-            case STARTED -> phrases.phrase("medication.STARTED", medication.medicine(), date,
-                    medication.dosage() == null ? "" : phrases.phrase("medication.dosage", medication.dosage()));
-            case STOPPED, MARKED_STOPPED -> phrases.phrase("medication." + medication.event(),
-                    medication.medicine(), date);
-            case DOSAGE_CHANGED -> phrases.phrase("medication.DOSAGE_CHANGED", medication.medicine(), date,
-                    medication.dosage(), medication.previousDosage());
-            case LISTED -> phrases.phrase("medication.LISTED", medication.medicine(), date,
-                    status("medication.status", medication.status()));
+            case STARTED ->
+                phrases.phrase(
+                        "medication.STARTED",
+                        medication.medicine(),
+                        date,
+                        medication.dosage() == null ? "" : phrases.phrase("medication.dosage", medication.dosage()));
+            case STOPPED, MARKED_STOPPED ->
+                phrases.phrase("medication." + medication.event(), medication.medicine(), date);
+            case DOSAGE_CHANGED ->
+                phrases.phrase(
+                        "medication.DOSAGE_CHANGED",
+                        medication.medicine(),
+                        date,
+                        medication.dosage(),
+                        medication.previousDosage());
+            case LISTED ->
+                phrases.phrase(
+                        "medication.LISTED",
+                        medication.medicine(),
+                        date,
+                        status("medication.status", medication.status()));
         };
     }
 
@@ -111,18 +139,22 @@ final class SentenceWriter {
         if (encounter.end() == null) {
             return phrases.phrase("encounter.HOSPITAL_STAY.open", start, encounter.encounterType(), reason);
         }
-        return phrases.phrase("encounter.HOSPITAL_STAY", start, phrases.date(encounter.end()),
-                encounter.encounterType(), reason);
+        return phrases.phrase(
+                "encounter.HOSPITAL_STAY", start, phrases.date(encounter.end()), encounter.encounterType(), reason);
     }
 
     private String trend(WellnessTrendFact trend) {
         Average before = trend.before();
         Average recent = trend.recent();
         int scale = trend.measure().scale();
-        return phrases.phrase("wellness.trend", phrases.phrase("wellness." + trend.measure()),
+        return phrases.phrase(
+                "wellness.trend",
+                phrases.phrase("wellness." + trend.measure()),
                 phrases.quantity(before.value(), scale, trend.unit(), trend.ucum()),
-                phrases.date(before.from()), phrases.date(before.to()),
+                phrases.date(before.from()),
+                phrases.date(before.to()),
                 phrases.quantity(recent.value(), scale, trend.unit(), trend.ucum()),
-                phrases.date(recent.from()), phrases.date(recent.to()));
+                phrases.date(recent.from()),
+                phrases.date(recent.to()));
     }
 }

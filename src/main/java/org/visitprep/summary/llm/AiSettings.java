@@ -51,7 +51,9 @@ public record AiSettings(boolean enabled, String baseUrl, String model, String a
                 config.getOptionalValue(BASE_URL, String.class).orElse(null),
                 config.getOptionalValue(MODEL, String.class).orElse(null),
                 config.getOptionalValue(API_KEY, String.class).orElse(null),
-                config.getOptionalValue(TIMEOUT, String.class).map(AiSettings::durationOf).orElse(DEFAULT_TIMEOUT));
+                config.getOptionalValue(TIMEOUT, String.class)
+                        .map(AiSettings::durationOf)
+                        .orElse(DEFAULT_TIMEOUT));
     }
 
     /** Whether there is an endpoint and a model to call. */
@@ -77,8 +79,9 @@ public record AiSettings(boolean enabled, String baseUrl, String model, String a
             }
             return Duration.parse(value.toUpperCase(Locale.ROOT));
         } catch (DateTimeParseException | NumberFormatException e) {
-            throw new IllegalArgumentException(TIMEOUT + " must be a duration such as PT20S, 20s, 500ms or 20"
-                    + " (seconds), not '" + value + "'", e);
+            throw new IllegalArgumentException(
+                    TIMEOUT + " must be a duration such as PT20S, 20s, 500ms or 20" + " (seconds), not '" + value + "'",
+                    e);
         }
     }
 

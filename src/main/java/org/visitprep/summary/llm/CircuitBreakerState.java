@@ -24,6 +24,7 @@ public final class CircuitBreakerState {
 
     /** The same values as {@link LlmSummaries}'s annotation, so the engine behaves alike in and out of a container. */
     public static final int REQUEST_VOLUME_THRESHOLD = 4;
+
     public static final double FAILURE_RATIO = 0.5;
     public static final Duration DELAY = Duration.ofSeconds(30);
 

@@ -75,12 +75,14 @@ final class FactsPayload {
                 }
                 if (result.range() != null) {
                     range(node.putObject("range"), result.range(), locale);
-                    node.put("comparedWithRange", switch (result.flag()) {
-                        case HIGH, CRITICAL_HIGH -> "above";
-                        case LOW, CRITICAL_LOW -> "below";
-                        case NORMAL -> "within";
-                        case UNKNOWN -> "not compared";
-                    });
+                    node.put(
+                            "comparedWithRange",
+                            switch (result.flag()) {
+                                case HIGH, CRITICAL_HIGH -> "above";
+                                case LOW, CRITICAL_LOW -> "below";
+                                case NORMAL -> "within";
+                                case UNKNOWN -> "not compared";
+                            });
                 }
                 ArrayNode reasons = node.putArray("shownBecause");
                 result.reasons().forEach(reason -> reasons.add(reason.name().toLowerCase(Locale.ROOT)));
@@ -98,8 +100,14 @@ final class FactsPayload {
                 node.put("type", "wellness-trend");
                 node.put("measure", trend.measure().name().toLowerCase(Locale.ROOT));
                 node.put("unit", Units.shown(trend.unit(), trend.ucum(), locale));
-                average(node.putObject("earlierPeriod"), trend.before(), trend.measure().scale());
-                average(node.putObject("recentPeriod"), trend.recent(), trend.measure().scale());
+                average(
+                        node.putObject("earlierPeriod"),
+                        trend.before(),
+                        trend.measure().scale());
+                average(
+                        node.putObject("recentPeriod"),
+                        trend.recent(),
+                        trend.measure().scale());
             }
             case ConditionFact condition -> {
                 node.put("type", "condition");
@@ -135,8 +143,11 @@ final class FactsPayload {
             node.put("highIncluded", range.highInclusive());
         }
         node.put("unit", Units.shown(null, range.unit(), locale));
-        node.put("basis", range.basis() == RangeBasis.RECORD ? "the laboratory's own range"
-                : "general adult range (not the laboratory's)");
+        node.put(
+                "basis",
+                range.basis() == RangeBasis.RECORD
+                        ? "the laboratory's own range"
+                        : "general adult range (not the laboratory's)");
         node.put("source", range.sourceName());
     }
 

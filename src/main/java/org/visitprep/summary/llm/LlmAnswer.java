@@ -41,8 +41,7 @@ record LlmAnswer(List<Sentence> sentences) {
         for (JsonNode sentence : sentences) {
             JsonNode text = sentence.get("text");
             JsonNode facts = sentence.get("facts");
-            if (text == null || !text.isTextual() || text.asText().isBlank()
-                    || (facts != null && !facts.isArray())) {
+            if (text == null || !text.isTextual() || text.asText().isBlank() || (facts != null && !facts.isArray())) {
                 throw malformed("a sentence has no text or a \"facts\" that is not an array", null);
             }
             List<String> ids = new ArrayList<>();

@@ -62,8 +62,13 @@ public final class LlmEngine implements AutoCloseable {
     private final Clock clock;
     private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
 
-    public LlmEngine(ChatModel model, AiSettings settings, GroundedEngine grounded, DraftVerifier verifier,
-            CircuitBreakerState breaker, Clock clock) {
+    public LlmEngine(
+            ChatModel model,
+            AiSettings settings,
+            GroundedEngine grounded,
+            DraftVerifier verifier,
+            CircuitBreakerState breaker,
+            Clock clock) {
         this.model = Objects.requireNonNull(model, "model");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.grounded = Objects.requireNonNull(grounded, "grounded");
@@ -73,14 +78,14 @@ public final class LlmEngine implements AutoCloseable {
     }
 
     /** An engine talking to the configured endpoint through LangChain4j's OpenAI-compatible client. */
-    public static LlmEngine openAiCompatible(AiSettings settings, GroundedEngine grounded, DraftVerifier verifier,
-            Clock clock) {
+    public static LlmEngine openAiCompatible(
+            AiSettings settings, GroundedEngine grounded, DraftVerifier verifier, Clock clock) {
         if (!settings.isConfigured()) {
-            throw new IllegalArgumentException("the language model engine needs " + AiSettings.BASE_URL + " and "
-                    + AiSettings.MODEL);
+            throw new IllegalArgumentException(
+                    "the language model engine needs " + AiSettings.BASE_URL + " and " + AiSettings.MODEL);
         }
-        return new LlmEngine(chatModel(settings), settings, grounded, verifier, CircuitBreakerState.standard(clock),
-                clock);
+        return new LlmEngine(
+                chatModel(settings), settings, grounded, verifier, CircuitBreakerState.standard(clock), clock);
     }
 
     /**
@@ -125,16 +130,25 @@ public final class LlmEngine implements AutoCloseable {
             FallbackReason reason = LlmFailures.reasonOf(failure);
             throw new LlmUnavailable(reason, "the model call failed: " + reason, failure);
         }
-        LlmAnswer answer = LlmAnswer.parse(response.aiMessage() == null ? null : response.aiMessage().text());
+        LlmAnswer answer = LlmAnswer.parse(
+                response.aiMessage() == null ? null : response.aiMessage().text());
         List<SummarySentence> sentences = cited(answer, facts);
         VerificationReport report = verifier.verify(sentences, facts, locale);
         if (!report.accepted()) {
-            return grounded.standIn(facts, locale,
-                    FallbackNote.of(FallbackReason.REJECTED_BY_VERIFIER, locale, report.rejected()));
+            return grounded.standIn(
+                    facts, locale, FallbackNote.of(FallbackReason.REJECTED_BY_VERIFIER, locale, report.rejected()));
         }
         String modelName = response.modelName() != null ? response.modelName() : settings.model();
-        return new DraftSummary(facts.patientId(), locale, sections(sentences, facts, locale),
-                Notes.text("disclaimer", locale), Engine.LLM, modelName, clock.instant(), facts, null);
+        return new DraftSummary(
+                facts.patientId(),
+                locale,
+                sections(sentences, facts, locale),
+                Notes.text("disclaimer", locale),
+                Engine.LLM,
+                modelName,
+                clock.instant(),
+                facts,
+                null);
     }
 
     public CircuitBreakerState breaker() {
@@ -148,7 +162,8 @@ public final class LlmEngine implements AutoCloseable {
 
     static ChatRequest request(FactsSnapshot facts, Locale locale) {
         return ChatRequest.builder()
-                .messages(SystemMessage.from(SystemPrompt.forLanguage(locale)),
+                .messages(
+                        SystemMessage.from(SystemPrompt.forLanguage(locale)),
                         UserMessage.from(FactsPayload.of(facts, locale)))
                 .responseFormat(ResponseFormat.JSON)
                 .build();
@@ -188,8 +203,7 @@ public final class LlmEngine implements AutoCloseable {
      * The model's sentences in sections: with the agenda when they cite an agenda item or a fact linked to one,
      * else in the section of the first fact they cite; the model's order is kept within a section.
      */
-    private static List<SummarySection> sections(List<SummarySentence> sentences, FactsSnapshot facts,
-            Locale locale) {
+    private static List<SummarySection> sections(List<SummarySentence> sentences, FactsSnapshot facts, Locale locale) {
         Set<String> agenda = new HashSet<>();
         for (AgendaItemFact item : facts.factsOf(AgendaItemFact.class)) {
             agenda.add(item.id());
@@ -197,13 +211,16 @@ public final class LlmEngine implements AutoCloseable {
         }
         Map<SectionKind, List<SummarySentence>> bySection = new EnumMap<>(SectionKind.class);
         for (SummarySentence sentence : sentences) {
-            SectionKind kind = sentence.factIds().stream().anyMatch(agenda::contains) ? SectionKind.AGENDA
-                    : facts.fact(sentence.factIds().getFirst()).map(SectionKind::of).orElse(SectionKind.OTHER);
+            SectionKind kind = sentence.factIds().stream().anyMatch(agenda::contains)
+                    ? SectionKind.AGENDA
+                    : facts.fact(sentence.factIds().getFirst())
+                            .map(SectionKind::of)
+                            .orElse(SectionKind.OTHER);
             bySection.computeIfAbsent(kind, k -> new ArrayList<>()).add(sentence);
         }
         List<SummarySection> sections = new ArrayList<>();
-        bySection.forEach((kind, list) ->
-                sections.add(new SummarySection(kind, Notes.text("section." + kind, locale), list)));
+        bySection.forEach(
+                (kind, list) -> sections.add(new SummarySection(kind, Notes.text("section." + kind, locale), list)));
         return sections;
     }
 }

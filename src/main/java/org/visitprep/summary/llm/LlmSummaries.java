@@ -60,14 +60,17 @@ public class LlmSummaries {
      * not a failure of the model's service: it returns normally and does not count against the circuit.
      */
     @Timeout(value = TIMEOUT_CEILING_SECONDS, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = CircuitBreakerState.REQUEST_VOLUME_THRESHOLD,
-            failureRatio = CircuitBreakerState.FAILURE_RATIO, delay = 30, delayUnit = ChronoUnit.SECONDS,
+    @CircuitBreaker(
+            requestVolumeThreshold = CircuitBreakerState.REQUEST_VOLUME_THRESHOLD,
+            failureRatio = CircuitBreakerState.FAILURE_RATIO,
+            delay = 30,
+            delayUnit = ChronoUnit.SECONDS,
             successThreshold = 1)
     @Fallback(LlmFallback.class)
     public DraftSummary draft(FactsSnapshot facts, Locale locale) throws LlmUnavailable {
         if (engine == null) {
-            throw new LlmUnavailable(FallbackReason.NOT_CONFIGURED, "the language model engine is not configured",
-                    null);
+            throw new LlmUnavailable(
+                    FallbackReason.NOT_CONFIGURED, "the language model engine is not configured", null);
         }
         return engine.attempt(facts, locale);
     }

@@ -19,8 +19,7 @@ final class SystemPrompt {
 
     static String forLanguage(Locale locale) {
         boolean french = Languages.isFrench(locale);
-        return TEMPLATE
-                .replace("{language}", french ? "French" : "English")
+        return TEMPLATE.replace("{language}", french ? "French" : "English")
                 .replace("{decimal}", french ? "a comma" : "a point")
                 .replace("{date_example}", Dates.write(EXAMPLE_DATE, locale));
     }

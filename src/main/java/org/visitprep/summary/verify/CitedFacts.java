@@ -22,7 +22,9 @@ final class CitedFacts {
     CitedFacts(FactsSnapshot snapshot) {
         for (Fact fact : snapshot.facts()) {
             byId.put(fact.id(), fact);
-            fact.entryIds().forEach(entry -> byEntry.computeIfAbsent(entry, k -> new ArrayList<>()).add(fact));
+            fact.entryIds()
+                    .forEach(entry -> byEntry.computeIfAbsent(entry, k -> new ArrayList<>())
+                            .add(fact));
         }
     }
 

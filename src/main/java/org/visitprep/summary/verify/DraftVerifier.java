@@ -119,8 +119,7 @@ public final class DraftVerifier {
         return new String(masked);
     }
 
-    private static void checkNumbers(String text, CitedFacts.Statements stated, Locale locale,
-            List<Finding> findings) {
+    private static void checkNumbers(String text, CitedFacts.Statements stated, Locale locale, List<Finding> findings) {
         int consumed = 0;
         for (Numbers.Found number : Numbers.read(text, locale)) {
             if (number.start() < consumed) {
@@ -129,25 +128,34 @@ public final class DraftVerifier {
             Optional<Units.Found> unit = Units.at(text, number.end());
             consumed = unit.map(Units.Found::end).orElse(number.end());
             String written = text.substring(number.start(), consumed).strip();
-            if (unit.isEmpty() && isYear(number.value())
-                    && stated.dates().stream().anyMatch(date -> date.getYear() == number.value().intValue())) {
+            if (unit.isEmpty()
+                    && isYear(number.value())
+                    && stated.dates().stream()
+                            .anyMatch(date -> date.getYear() == number.value().intValue())) {
                 continue;
             }
             List<FactNumber> sameValue = stated.numbers().stream()
                     .filter(fact -> Numbers.writtenAs(number.value(), fact.value(), fact.scale()))
                     .toList();
             if (sameValue.isEmpty()) {
-                findings.add(new Finding(isYear(number.value()) && unit.isEmpty()
-                        ? FindingKind.DATE_NOT_IN_FACTS : FindingKind.NUMBER_NOT_IN_FACTS, written));
-            } else if (unit.isPresent() && sameValue.stream().noneMatch(fact -> fact.unit() == null
-                    || fact.unit().equals(unit.get().canonical()))) {
+                findings.add(new Finding(
+                        isYear(number.value()) && unit.isEmpty()
+                                ? FindingKind.DATE_NOT_IN_FACTS
+                                : FindingKind.NUMBER_NOT_IN_FACTS,
+                        written));
+            } else if (unit.isPresent()
+                    && sameValue.stream()
+                            .noneMatch(fact -> fact.unit() == null
+                                    || fact.unit().equals(unit.get().canonical()))) {
                 findings.add(new Finding(FindingKind.UNIT_MISMATCH, written));
             }
         }
     }
 
     private static boolean isYear(BigDecimal value) {
-        return value.scale() <= 0 && value.signum() > 0 && value.compareTo(BigDecimal.valueOf(1800)) >= 0
+        return value.scale() <= 0
+                && value.signum() > 0
+                && value.compareTo(BigDecimal.valueOf(1800)) >= 0
                 && value.compareTo(BigDecimal.valueOf(2199)) <= 0;
     }
 

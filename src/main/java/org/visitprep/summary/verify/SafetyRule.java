@@ -13,8 +13,8 @@ import org.visitprep.summary.draft.FindingKind;
  * @param kind {@link FindingKind#DIAGNOSIS} or {@link FindingKind#TREATMENT_DIRECTIVE}
  * @param pattern matched against folded text (lower case, no accents)
  */
-public record SafetyRule(String id, String language, FindingKind kind, Pattern pattern, List<String> examples,
-        List<String> allowed) {
+public record SafetyRule(
+        String id, String language, FindingKind kind, Pattern pattern, List<String> examples, List<String> allowed) {
 
     public SafetyRule {
         Objects.requireNonNull(id, "id");

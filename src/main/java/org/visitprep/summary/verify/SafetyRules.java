@@ -36,7 +36,9 @@ public final class SafetyRules {
     static SafetyRules read(InputStream json) throws IOException {
         JsonNode root = new ObjectMapper().readTree(json);
         Map<String, String> macros = new HashMap<>();
-        root.path("macros").properties().forEach(macro -> macros.put(macro.getKey(), macro.getValue().asText()));
+        root.path("macros")
+                .properties()
+                .forEach(macro -> macros.put(macro.getKey(), macro.getValue().asText()));
         List<SafetyRule> rules = new ArrayList<>();
         for (JsonNode rule : root.path("rules")) {
             String id = rule.path("id").asText();
@@ -51,10 +53,14 @@ public final class SafetyRules {
             if (kind != FindingKind.DIAGNOSIS && kind != FindingKind.TREATMENT_DIRECTIVE) {
                 throw new IllegalStateException("safety rule " + id + " has the kind " + kind);
             }
-            rules.add(new SafetyRule(id, rule.path("language").asText(), kind,
-                    Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
-                            | Pattern.UNICODE_CHARACTER_CLASS),
-                    texts(rule.path("examples")), texts(rule.path("allowed"))));
+            rules.add(new SafetyRule(
+                    id,
+                    rule.path("language").asText(),
+                    kind,
+                    Pattern.compile(
+                            pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS),
+                    texts(rule.path("examples")),
+                    texts(rule.path("allowed"))));
         }
         return new SafetyRules(rules);
     }

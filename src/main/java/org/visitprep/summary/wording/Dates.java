@@ -43,8 +43,12 @@ public final class Dates {
     private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH);
 
     private static final Map<String, Integer> MONTHS = months();
-    private static final String MONTH = "(?<month>" + String.join("|", MONTHS.keySet().stream()
-            .sorted((a, b) -> b.length() - a.length()).toList()) + ")\\.?";
+    private static final String MONTH = "(?<month>"
+            + String.join(
+                    "|",
+                    MONTHS.keySet().stream()
+                            .sorted((a, b) -> b.length() - a.length())
+                            .toList()) + ")\\.?";
     private static final String YEAR = "(?<year>(?:18|19|20|21)[0-9]{2})";
     private static final String DAY = "(?<day>[0-9]{1,2})(?:er|st|nd|rd|th)?";
     private static final List<Pattern> FORMS = List.of(
@@ -92,13 +96,21 @@ public final class Dates {
     private static Found dateOf(int form, Matcher m) {
         try {
             return switch (form) {
-                case 0 -> whole(m, List.of(LocalDate.of(year(m), Integer.parseInt(m.group("mm")),
-                        Integer.parseInt(m.group("dd")))));
+                case 0 ->
+                    whole(
+                            m,
+                            List.of(LocalDate.of(
+                                    year(m), Integer.parseInt(m.group("mm")), Integer.parseInt(m.group("dd")))));
                 case 1 -> numeric(m);
                 case 2, 3 -> whole(m, List.of(LocalDate.of(year(m), month(m), Integer.parseInt(m.group("day")))));
                 case 4 -> new Found(List.of(), YearMonth.of(year(m), month(m)), null, m.start(), m.end());
-                default -> new Found(List.of(), null, MonthDay.of(month(m), Integer.parseInt(m.group("day"))),
-                        m.start(), m.end());
+                default ->
+                    new Found(
+                            List.of(),
+                            null,
+                            MonthDay.of(month(m), Integer.parseInt(m.group("day"))),
+                            m.start(),
+                            m.end());
             };
         } catch (DateTimeException notADate) {
             return null;

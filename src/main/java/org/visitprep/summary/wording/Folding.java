@@ -16,7 +16,8 @@ public final class Folding {
 
     public static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed).replaceAll("")
+        return MARKS.matcher(decomposed)
+                .replaceAll("")
                 .replace('\u2019', '\'')
                 .replace('\u02bc', '\'')
                 .replace('\u00a0', ' ')

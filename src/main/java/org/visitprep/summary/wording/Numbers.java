@@ -19,12 +19,10 @@ public final class Numbers {
     /** A number found in a text, with where it is. */
     public record Found(BigDecimal value, int start, int end) {}
 
-    private static final Pattern ENGLISH = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,])(?<sign>(?<![0-9])[-\u2212])?"
-                    + "(?<digits>[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)(?![0-9])");
-    private static final Pattern FRENCH = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,])(?<sign>(?<![0-9])[-\u2212])?"
-                    + "(?<digits>[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:[,.][0-9]+)?)(?![0-9])");
+    private static final Pattern ENGLISH = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?<sign>(?<![0-9])[-\u2212])?"
+            + "(?<digits>[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)(?![0-9])");
+    private static final Pattern FRENCH = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?<sign>(?<![0-9])[-\u2212])?"
+            + "(?<digits>[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:[,.][0-9]+)?)(?![0-9])");
 
     private Numbers() {}
 
@@ -54,8 +52,8 @@ public final class Numbers {
     }
 
     public static String write(BigDecimal value, int scale, Locale locale) {
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(
-                Languages.isFrench(locale) ? Locale.FRENCH : Locale.ENGLISH));
+        DecimalFormat format = new DecimalFormat(
+                "#,##0", DecimalFormatSymbols.getInstance(Languages.isFrench(locale) ? Locale.FRENCH : Locale.ENGLISH));
         format.setMinimumFractionDigits(scale);
         format.setMaximumFractionDigits(scale);
         format.setRoundingMode(RoundingMode.HALF_UP);
@@ -69,12 +67,11 @@ public final class Numbers {
         List<Found> found = new ArrayList<>();
         while (matcher.find()) {
             String digits = matcher.group("digits");
-            String plain = french
-                    ? digits.replaceAll("[ \u00a0\u202f]", "").replace(',', '.')
-                    : digits.replace(",", "");
+            String plain =
+                    french ? digits.replaceAll("[ \u00a0\u202f]", "").replace(',', '.') : digits.replace(",", "");
             BigDecimal value = new BigDecimal(plain);
-            found.add(new Found(matcher.group("sign") != null ? value.negate() : value, matcher.start(),
-                    matcher.end()));
+            found.add(
+                    new Found(matcher.group("sign") != null ? value.negate() : value, matcher.start(), matcher.end()));
         }
         return found;
     }
@@ -88,7 +85,8 @@ public final class Numbers {
             return true;
         }
         int writtenScale = Math.max(0, written.scale());
-        int needed = Math.min(minimumScale, Math.max(0, value.stripTrailingZeros().scale()));
+        int needed =
+                Math.min(minimumScale, Math.max(0, value.stripTrailingZeros().scale()));
         return writtenScale >= needed && rounded(value, writtenScale).compareTo(written) == 0;
     }
 }

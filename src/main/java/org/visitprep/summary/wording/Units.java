@@ -80,17 +80,26 @@ public final class Units {
         if (unit == null) {
             return "";
         }
-        String key = Folding.fold(unit).replace('µ', 'u').replace('μ', 'u').replaceAll("\\s+", "")
-                .replace("²", "2").replace("³", "3").replace("⁶", "6").replace("⁹", "9")
-                .replace("×", "x").replace("^", "");
+        String key = Folding.fold(unit)
+                .replace('µ', 'u')
+                .replace('μ', 'u')
+                .replaceAll("\\s+", "")
+                .replace("²", "2")
+                .replace("³", "3")
+                .replace("⁶", "6")
+                .replace("⁹", "9")
+                .replace("×", "x")
+                .replace("^", "");
         return ALIASES.getOrDefault(key, key);
     }
 
     /** The unit written at {@code position} of the folded text (after optional blanks), if it is a known one. */
     public static Optional<Found> at(String folded, int position) {
         int start = position;
-        while (start < folded.length() && (folded.charAt(start) == ' ' || folded.charAt(start) == '\u00a0'
-                || folded.charAt(start) == '\u202f')) {
+        while (start < folded.length()
+                && (folded.charAt(start) == ' '
+                        || folded.charAt(start) == '\u00a0'
+                        || folded.charAt(start) == '\u202f')) {
             start++;
         }
         for (Map.Entry<String, String> written : RECOGNISED) {
@@ -114,8 +123,17 @@ public final class Units {
     private static Map<String, String> aliases() {
         Map<String, String> aliases = new HashMap<>();
         alias(aliases, "mmhg", "mm[hg]", "mmhg");
-        alias(aliases, "/min", "/min", "bpm", "beats/minute", "beatsperminute", "beats/min",
-                "battements/minute", "battementsparminute", "batt/min");
+        alias(
+                aliases,
+                "/min",
+                "/min",
+                "bpm",
+                "beats/minute",
+                "beatsperminute",
+                "beats/min",
+                "battements/minute",
+                "battementsparminute",
+                "batt/min");
         alias(aliases, "/d", "/d", "steps/day", "stepsaday", "stepsperday", "pas/jour", "pasparjour");
         alias(aliases, "kcal", "kcal", "kcal/d", "kcal/day", "kcaladay", "kcalperday", "kcal/jour", "kcalparjour");
         alias(aliases, "min", "min", "minutes", "minute", "mins");
@@ -142,15 +160,90 @@ public final class Units {
     private static List<Map.Entry<String, String>> recognised() {
         Map<String, String> forms = new HashMap<>();
         List<String> written = new ArrayList<>(List.of(
-                "%", "g/dl", "mg/dl", "mmol/l", "umol/l", "µmol/l", "nmol/l", "pmol/l", "g/l", "mg/l", "ng/ml",
-                "ng/dl", "pg/ml", "ug/dl", "µg/dl", "pg", "fl", "u/l", "iu/l", "ui/l", "miu/l", "mui/l", "ku/l",
-                "mmhg", "mm hg", "mm[hg]", "kg/m2", "kg/m²", "kg", "lb", "lbs", "g", "mg", "mcg", "ug", "µg", "ml",
-                "cm", "mm/h", "mg/g", "meq/l", "bpm", "/min", "beats per minute", "beats/minute", "battements/minute",
-                "battements par minute", "kcal/day", "kcal/jour", "kcal per day", "kcal par jour", "kcal a day",
-                "kcal", "steps/day", "steps a day", "steps per day", "steps", "pas/jour", "pas par jour", "minutes",
-                "min", "hours", "heures", "h", "°c", "×10³/µl", "x10³/µl", "×10⁶/µl", "x10⁶/µl", "×10⁹/l",
-                "10*3/ul", "10*6/ul", "10^3/ul", "k/ul", "ml/min/1.73 m²", "ml/min/1,73 m²", "ml/min/1.73m2",
-                "ml/min/{1.73_m2}", "ml/min", "units", "unites", "s", "seconds", "secondes"));
+                "%",
+                "g/dl",
+                "mg/dl",
+                "mmol/l",
+                "umol/l",
+                "µmol/l",
+                "nmol/l",
+                "pmol/l",
+                "g/l",
+                "mg/l",
+                "ng/ml",
+                "ng/dl",
+                "pg/ml",
+                "ug/dl",
+                "µg/dl",
+                "pg",
+                "fl",
+                "u/l",
+                "iu/l",
+                "ui/l",
+                "miu/l",
+                "mui/l",
+                "ku/l",
+                "mmhg",
+                "mm hg",
+                "mm[hg]",
+                "kg/m2",
+                "kg/m²",
+                "kg",
+                "lb",
+                "lbs",
+                "g",
+                "mg",
+                "mcg",
+                "ug",
+                "µg",
+                "ml",
+                "cm",
+                "mm/h",
+                "mg/g",
+                "meq/l",
+                "bpm",
+                "/min",
+                "beats per minute",
+                "beats/minute",
+                "battements/minute",
+                "battements par minute",
+                "kcal/day",
+                "kcal/jour",
+                "kcal per day",
+                "kcal par jour",
+                "kcal a day",
+                "kcal",
+                "steps/day",
+                "steps a day",
+                "steps per day",
+                "steps",
+                "pas/jour",
+                "pas par jour",
+                "minutes",
+                "min",
+                "hours",
+                "heures",
+                "h",
+                "°c",
+                "×10³/µl",
+                "x10³/µl",
+                "×10⁶/µl",
+                "x10⁶/µl",
+                "×10⁹/l",
+                "10*3/ul",
+                "10*6/ul",
+                "10^3/ul",
+                "k/ul",
+                "ml/min/1.73 m²",
+                "ml/min/1,73 m²",
+                "ml/min/1.73m2",
+                "ml/min/{1.73_m2}",
+                "ml/min",
+                "units",
+                "unites",
+                "s",
+                "seconds",
+                "secondes"));
         SHOWN.forEach((code, shown) -> {
             written.add(Folding.fold(code));
             written.add(Folding.fold(shown[0]));
@@ -168,7 +261,9 @@ public final class Units {
         forms.put("seconds", "s");
         forms.put("secondes", "s");
         List<Map.Entry<String, String>> sorted = new ArrayList<>(forms.entrySet());
-        sorted.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed()
+        sorted.sort(Comparator.comparingInt(
+                        (Map.Entry<String, String> e) -> e.getKey().length())
+                .reversed()
                 .thenComparing(Map.Entry::getKey));
         return List.copyOf(sorted);
     }

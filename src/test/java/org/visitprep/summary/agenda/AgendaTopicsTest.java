@@ -28,8 +28,10 @@ class AgendaTopicsTest {
             assertTrue(source.url().startsWith("https://"), topic.id());
             for (String code : topic.loincCodes()) {
                 assertTrue(LoincCode.isWellFormed(code), topic.id() + ": " + code);
-                boolean known = LabCatalogue.standard().find(code).isPresent() || OTHER_KNOWN_CODES.contains(code)
-                        || java.util.Arrays.stream(WellnessMeasure.values()).anyMatch(m -> m.loinc().equals(code));
+                boolean known = LabCatalogue.standard().find(code).isPresent()
+                        || OTHER_KNOWN_CODES.contains(code)
+                        || java.util.Arrays.stream(WellnessMeasure.values())
+                                .anyMatch(m -> m.loinc().equals(code));
                 assertTrue(known, topic.id() + " names " + code + ", which nothing in VisitPrep reads");
             }
         }
@@ -59,8 +61,10 @@ class AgendaTopicsTest {
     void refusesATableCitingAnUnknownSource() {
         String json = "{\"sources\":[],\"topics\":[{\"id\":\"x\",\"source\":\"nowhere\","
                 + "\"keywords\":{\"en\":[\"x\"]},\"codes\":[\"718-7\"]}]}";
-        assertThrows(IllegalStateException.class, () -> AgendaTopics.read(
-                new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertThrows(
+                IllegalStateException.class,
+                () -> AgendaTopics.read(
+                        new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     }
 
     private static List<String> ids(String text) {

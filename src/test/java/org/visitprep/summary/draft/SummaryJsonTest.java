@@ -22,12 +22,15 @@ class SummaryJsonTest {
 
     @Test
     void aSummaryWithEveryKindOfFactAndANoteReadsBackEqual() throws Exception {
-        FactsSnapshot facts = FactFinder.standard(SummaryFixtures.CLOCK).find(CraftedPatient.record(),
-                CraftedPatient.WINDOW, CraftedPatient.agenda());
-        Verdict rejected = new Verdict(0, "Your HbA1c was 7.4 %.",
-                List.of(new Finding(FindingKind.NUMBER_NOT_IN_FACTS, "7.4 %")));
-        DraftSummary summary = new GroundedEngine(SummaryFixtures.CLOCK).standIn(facts, Locale.FRENCH,
-                FallbackNote.of(FallbackReason.REJECTED_BY_VERIFIER, Locale.FRENCH, List.of(rejected)));
+        FactsSnapshot facts = FactFinder.standard(SummaryFixtures.CLOCK)
+                .find(CraftedPatient.record(), CraftedPatient.WINDOW, CraftedPatient.agenda());
+        Verdict rejected =
+                new Verdict(0, "Your HbA1c was 7.4 %.", List.of(new Finding(FindingKind.NUMBER_NOT_IN_FACTS, "7.4 %")));
+        DraftSummary summary = new GroundedEngine(SummaryFixtures.CLOCK)
+                .standIn(
+                        facts,
+                        Locale.FRENCH,
+                        FallbackNote.of(FallbackReason.REJECTED_BY_VERIFIER, Locale.FRENCH, List.of(rejected)));
 
         String json = SummaryJson.write(summary);
         assertEquals(summary, SummaryJson.read(json, DraftSummary.class));
@@ -35,12 +38,15 @@ class SummaryJsonTest {
         JsonNode tree = SummaryJson.mapper().readTree(json);
         assertEquals("fr", tree.path("locale").asText());
         assertEquals("2026-11-28T09:00:00Z", tree.path("createdAt").asText());
-        Set<String> types = StreamSupport.stream(tree.path("facts").path("facts").spliterator(), false)
-                .map(fact -> fact.path("type").asText()).collect(Collectors.toSet());
+        Set<String> types = StreamSupport.stream(
+                        tree.path("facts").path("facts").spliterator(), false)
+                .map(fact -> fact.path("type").asText())
+                .collect(Collectors.toSet());
         assertEquals(Set.of("agenda-item", "result", "medication", "wellness-trend", "condition", "encounter"), types);
         assertTrue(json.contains("\"onset\":\"2026-03-15\""), "dates in ISO-8601");
         assertTrue(json.contains("\"value\":6.9"), "numbers as written, not as floating point");
-        assertEquals("REJECTED_BY_VERIFIER", tree.path("fallback").path("reason").asText());
+        assertEquals(
+                "REJECTED_BY_VERIFIER", tree.path("fallback").path("reason").asText());
     }
 
     @Test

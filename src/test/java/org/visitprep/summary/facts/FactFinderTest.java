@@ -96,21 +96,29 @@ class FactFinderTest {
         MedicationFact stopped = medication(medicines, MedicationEvent.STOPPED);
         assertEquals("Simvastatin 20 MG Oral Tablet", stopped.medicine());
         assertEquals(LocalDate.of(2025, 12, 1), stopped.date());
-        assertTrue(medicines.stream().noneMatch(m -> m.medicine().startsWith("lisinopril")),
+        assertTrue(
+                medicines.stream().noneMatch(m -> m.medicine().startsWith("lisinopril")),
                 "a medicine started in 2019 and unchanged is not news");
     }
 
     @Test
     void newConditionsAndHospitalOrEmergencyEncountersOnly() {
-        assertEquals(List.of("Prediabetes"), facts.factsOf(ConditionFact.class).stream()
-                .map(ConditionFact::condition).toList());
+        assertEquals(
+                List.of("Prediabetes"),
+                facts.factsOf(ConditionFact.class).stream()
+                        .map(ConditionFact::condition)
+                        .toList());
         List<EncounterFact> encounters = facts.factsOf(EncounterFact.class);
         assertEquals(2, encounters.size(), "the ambulatory check-up is not reported");
-        EncounterFact stay = encounters.stream().filter(e -> e.setting() == EncounterSetting.HOSPITAL_STAY)
-                .findFirst().orElseThrow();
+        EncounterFact stay = encounters.stream()
+                .filter(e -> e.setting() == EncounterSetting.HOSPITAL_STAY)
+                .findFirst()
+                .orElseThrow();
         assertEquals(LocalDate.of(2025, 11, 5), stay.end());
-        EncounterFact emergency = encounters.stream().filter(e -> e.setting() == EncounterSetting.EMERGENCY)
-                .findFirst().orElseThrow();
+        EncounterFact emergency = encounters.stream()
+                .filter(e -> e.setting() == EncounterSetting.EMERGENCY)
+                .findFirst()
+                .orElseThrow();
         assertEquals("Dizziness (finding)", emergency.reason());
         assertNull(emergency.end(), "a visit ending the day it started has no separate end day");
     }
@@ -127,8 +135,10 @@ class FactFinderTest {
         WellnessTrendFact weight = trend(WellnessMeasure.BODY_WEIGHT);
         assertEquals(new BigDecimal("71.5"), weight.recent().value());
         assertEquals(new BigDecimal("70.3"), weight.before().value(), "70.25 rounded half up to one decimal");
-        assertTrue(facts.factsOf(WellnessTrendFact.class).stream()
-                .noneMatch(t -> t.measure() == WellnessMeasure.RESTING_HEART_RATE), "no readings, no trend");
+        assertTrue(
+                facts.factsOf(WellnessTrendFact.class).stream()
+                        .noneMatch(t -> t.measure() == WellnessMeasure.RESTING_HEART_RATE),
+                "no readings, no trend");
     }
 
     @Test
@@ -155,17 +165,22 @@ class FactFinderTest {
         assertEquals(CraftedPatient.PATIENT_ID, facts.patientId());
         FactsSnapshot again = FINDER.find(CraftedPatient.record(), CraftedPatient.WINDOW, CraftedPatient.agenda());
         assertEquals(facts, again);
-        assertEquals(facts.facts().size(), facts.facts().stream().map(Fact::id).distinct().count());
+        assertEquals(
+                facts.facts().size(),
+                facts.facts().stream().map(Fact::id).distinct().count());
     }
 
     @Test
     void severalRangesInTheRecordAreNotGuessedBetween() {
         InMemoryPatientRecord creatinine =
                 SummaryFixtures.record(FhirCorpus.file("labs/Observation-serum-creatinine-adult.json"));
-        ObservationDetail observation = creatinine.page(org.visitprep.record.EntryKind.OBSERVATION, 0, 1)
-                .getFirst().observation();
+        ObservationDetail observation = creatinine
+                .page(org.visitprep.record.EntryKind.OBSERVATION, 0, 1)
+                .getFirst()
+                .observation();
         assertEquals(2, observation.referenceRanges().size(), "the file gives a range for men and one for women");
-        FactsSnapshot found = FINDER.find(creatinine,
+        FactsSnapshot found = FINDER.find(
+                creatinine,
                 ReviewWindow.chosen(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), ZoneOffset.UTC),
                 Agenda.empty());
         ResultFact result = found.factsOf(ResultFact.class).getFirst();
@@ -176,7 +191,8 @@ class FactFinderTest {
     @Test
     void aSingleRangeInTheRecordIsTheOneUsed() {
         InMemoryPatientRecord urine = SummaryFixtures.record(FhirCorpus.file("labs/Observation-urine-wbc-range.json"));
-        FactsSnapshot found = FINDER.find(urine,
+        FactsSnapshot found = FINDER.find(
+                urine,
                 ReviewWindow.chosen(LocalDate.of(1900, 1, 1), LocalDate.of(2030, 1, 1), ZoneOffset.UTC),
                 Agenda.empty());
         ResultFact result = found.factsOf(ResultFact.class).getFirst();
@@ -190,7 +206,8 @@ class FactFinderTest {
     void adultRangesAreNotAppliedToAChild() {
         InMemoryPatientRecord baby = SummaryFixtures.record(
                 FhirCorpus.file("synthea/Luigi_Wiegand_e27d88b0-c5e5-4042-ad49-184f6a900ee3.json"));
-        FactsSnapshot found = FINDER.find(baby,
+        FactsSnapshot found = FINDER.find(
+                baby,
                 ReviewWindow.chosen(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31), ZoneOffset.UTC),
                 Agenda.empty());
         assertTrue(found.factsOf(ResultFact.class).stream().allMatch(r -> r.range() == null));
@@ -198,8 +215,10 @@ class FactFinderTest {
     }
 
     private static ResultFact result(String loinc) {
-        return facts.factsOf(ResultFact.class).stream().filter(code(loinc)).findFirst().orElseThrow(
-                () -> new AssertionError("no result fact for " + loinc));
+        return facts.factsOf(ResultFact.class).stream()
+                .filter(code(loinc))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no result fact for " + loinc));
     }
 
     private static Predicate<ResultFact> code(String loinc) {
@@ -207,12 +226,16 @@ class FactFinderTest {
     }
 
     private static MedicationFact medication(List<MedicationFact> medicines, MedicationEvent event) {
-        return medicines.stream().filter(m -> m.event() == event).findFirst().orElseThrow(
-                () -> new AssertionError("no " + event));
+        return medicines.stream()
+                .filter(m -> m.event() == event)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + event));
     }
 
     private static WellnessTrendFact trend(WellnessMeasure measure) {
-        return facts.factsOf(WellnessTrendFact.class).stream().filter(t -> t.measure() == measure).findFirst()
+        return facts.factsOf(WellnessTrendFact.class).stream()
+                .filter(t -> t.measure() == measure)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no trend of " + measure));
     }
 }

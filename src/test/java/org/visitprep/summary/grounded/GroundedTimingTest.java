@@ -36,7 +36,8 @@ class GroundedTimingTest {
     @Test
     void printsGroundedGenerationTimes() throws Exception {
         Path largest = SummaryFixtures.syntheaFiles().stream()
-                .max(Comparator.comparingLong(GroundedTimingTest::size)).orElseThrow();
+                .max(Comparator.comparingLong(GroundedTimingTest::size))
+                .orElseThrow();
         InMemoryPatientRecord record = SummaryFixtures.record(largest);
         measure(largest.getFileName() + " (" + record.size() + " entries)", record);
         measure("joined Synthea files (" + joined().size() + " entries)", joined());
@@ -46,7 +47,8 @@ class GroundedTimingTest {
         FactFinder finder = FactFinder.standard(SummaryFixtures.CLOCK);
         GroundedEngine engine = new GroundedEngine(SummaryFixtures.CLOCK);
         var visitDay = SummaryFixtures.visitDayOf(record);
-        List<ReviewWindow> windows = List.of(ReviewWindow.lastTwelveMonths(visitDay, ZoneOffset.UTC),
+        List<ReviewWindow> windows = List.of(
+                ReviewWindow.lastTwelveMonths(visitDay, ZoneOffset.UTC),
                 ReviewWindow.chosen(SummaryFixtures.firstDayOf(record), visitDay, ZoneOffset.UTC));
         for (ReviewWindow window : windows) {
             long best = Long.MAX_VALUE;
@@ -59,9 +61,14 @@ class GroundedTimingTest {
                 sentences = summary.sentences().size();
             }
             assertFalse(sentences == 0);
-            System.out.printf(Locale.ROOT, "grounded summary, %s, %s: %.1f ms (best of %d), %d sentences%n",
-                    label, window.kind() == org.visitprep.summary.facts.WindowKind.CHOSEN ? "whole record"
-                            : "last 12 months", best / 1e6, ROUNDS, sentences);
+            System.out.printf(
+                    Locale.ROOT,
+                    "grounded summary, %s, %s: %.1f ms (best of %d), %d sentences%n",
+                    label,
+                    window.kind() == org.visitprep.summary.facts.WindowKind.CHOSEN ? "whole record" : "last 12 months",
+                    best / 1e6,
+                    ROUNDS,
+                    sentences);
         }
     }
 
@@ -73,7 +80,8 @@ class GroundedTimingTest {
             boolean patient = false;
             for (int copy = 0; entries.size() < 16_000; copy++) {
                 for (Path file : SummaryFixtures.syntheaFiles()) {
-                    for (RecordEntry entry : Imports.imported(Imports.file(file, SourceKind.FHIR)).entries()) {
+                    for (RecordEntry entry : Imports.imported(Imports.file(file, SourceKind.FHIR))
+                            .entries()) {
                         if (entry.kind() == EntryKind.PATIENT) {
                             if (patient) {
                                 continue;
@@ -81,9 +89,16 @@ class GroundedTimingTest {
                             patient = true;
                         }
                         EntryIdentity identity = entry.identity();
-                        entries.add(new RecordEntry(new EntryIdentity(identity.system(), identity.resourceType(),
-                                identity.id() + "-copy" + copy), entry.resourceType(), entry.resourceId(),
-                                entry.fullUrl(), entry.kind(), entry.effective(), entry.detail(), entry.references(),
+                        entries.add(new RecordEntry(
+                                new EntryIdentity(
+                                        identity.system(), identity.resourceType(), identity.id() + "-copy" + copy),
+                                entry.resourceType(),
+                                entry.resourceId(),
+                                entry.fullUrl(),
+                                entry.kind(),
+                                entry.effective(),
+                                entry.detail(),
+                                entry.references(),
                                 entry.original()));
                     }
                 }

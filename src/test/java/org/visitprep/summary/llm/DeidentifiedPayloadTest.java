@@ -46,16 +46,22 @@ class DeidentifiedPayloadTest {
         Agenda agenda = Agenda.of(
                 AgendaItem.question("Call me back at 617-555-0142 or margery@example.org about my metformin"),
                 AgendaItem.symptom("Dizzy since my birthday (11/08/1948)"));
-        FactsSnapshot facts = FactFinder.standard(SummaryFixtures.CLOCK).find(record,
-                ReviewWindow.chosen(SummaryFixtures.firstDayOf(record), SummaryFixtures.visitDayOf(record),
-                        ZoneOffset.UTC), agenda);
+        FactsSnapshot facts = FactFinder.standard(SummaryFixtures.CLOCK)
+                .find(
+                        record,
+                        ReviewWindow.chosen(
+                                SummaryFixtures.firstDayOf(record), SummaryFixtures.visitDayOf(record), ZoneOffset.UTC),
+                        agenda);
         assertTrue(facts.facts().size() > 30, "a whole record's facts go out");
 
         try (FakeOpenAi server = new FakeOpenAi()) {
             server.answerWith(request -> FakeOpenAi.error(500));
             AiSettings settings = new AiSettings(true, server.baseUrl(), "fake-model", null, Duration.ofSeconds(5));
-            try (LlmEngine engine = LlmEngine.openAiCompatible(settings,
-                    new GroundedEngine(SummaryFixtures.CLOCK), DraftVerifier.standard(), SummaryFixtures.CLOCK)) {
+            try (LlmEngine engine = LlmEngine.openAiCompatible(
+                    settings,
+                    new GroundedEngine(SummaryFixtures.CLOCK),
+                    DraftVerifier.standard(),
+                    SummaryFixtures.CLOCK)) {
                 DraftSummary summary = engine.draft(facts, Locale.ENGLISH);
                 assertTrue(summary.fallbackNote().isPresent());
             }
@@ -72,9 +78,11 @@ class DeidentifiedPayloadTest {
             assertFalse(sent.contains("margery@example.org"));
             assertFalse(sent.contains("11/08/1948"));
 
-            JsonNode payload = JSON.readTree(JSON.readTree(sent).path("messages").get(1).path("content").asText());
+            JsonNode payload = JSON.readTree(
+                    JSON.readTree(sent).path("messages").get(1).path("content").asText());
             assertEquals("70-79", payload.path("patient").path("ageBand").asText(), "an age band, not a birth date");
-            assertEquals("female", payload.path("patient").path("administrativeSex").asText());
+            assertEquals(
+                    "female", payload.path("patient").path("administrativeSex").asText());
             assertTrue(payload.toString().contains(Deidentifier.REMOVED));
             assertTrue(payload.toString().contains("metformin"), "the patient's words otherwise go as written");
         }
@@ -87,13 +95,15 @@ class DeidentifiedPayloadTest {
             values.add(name.path("family").asText());
             name.path("given").forEach(given -> values.add(given.asText()));
         }
-        patient.path("identifier").forEach(identifier -> values.add(identifier.path("value").asText()));
+        patient.path("identifier")
+                .forEach(identifier -> values.add(identifier.path("value").asText()));
         for (JsonNode address : patient.path("address")) {
             address.path("line").forEach(line -> values.add(line.asText()));
             values.add(address.path("city").asText());
             values.add(address.path("postalCode").asText());
         }
-        patient.path("telecom").forEach(telecom -> values.add(telecom.path("value").asText()));
+        patient.path("telecom")
+                .forEach(telecom -> values.add(telecom.path("value").asText()));
         values.add(patient.path("birthDate").asText());
         values.add(patient.path("id").asText());
         values.removeIf(value -> value.isBlank() || value.length() < 4);

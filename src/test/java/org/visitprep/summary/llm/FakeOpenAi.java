@@ -84,8 +84,11 @@ final class FakeOpenAi implements AutoCloseable {
     }
 
     static Reply error(int status) {
-        return new Reply(status, "{\"error\":{\"message\":\"The server had an error while processing your request.\","
-                + "\"type\":\"server_error\",\"param\":null,\"code\":null}}", Duration.ZERO);
+        return new Reply(
+                status,
+                "{\"error\":{\"message\":\"The server had an error while processing your request.\","
+                        + "\"type\":\"server_error\",\"param\":null,\"code\":null}}",
+                Duration.ZERO);
     }
 
     static Reply slowly(Reply reply, Duration delay) {
@@ -95,10 +98,12 @@ final class FakeOpenAi implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            received.add(new Received(exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst("Authorization"), body));
+            received.add(new Received(
+                    exchange.getRequestURI().getPath(),
+                    exchange.getRequestHeaders().getFirst("Authorization"),
+                    body));
             Reply reply = exchange.getRequestURI().getPath().equals("/v1/chat/completions")
-                    && exchange.getRequestMethod().equals("POST")
+                            && exchange.getRequestMethod().equals("POST")
                     ? replies.apply(body)
                     : new Reply(404, "{\"error\":{\"message\":\"not found\"}}", Duration.ZERO);
             if (!reply.delay().isZero()) {

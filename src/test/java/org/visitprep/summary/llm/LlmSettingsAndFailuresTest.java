@@ -50,21 +50,26 @@ class LlmSettingsAndFailuresTest {
     void namesTheReasonOfEachFailure() {
         assertEquals(FallbackReason.CIRCUIT_OPEN, LlmFailures.reasonOf(new CircuitBreakerOpenException("open")));
         assertEquals(FallbackReason.TIMEOUT, LlmFailures.reasonOf(new TimeoutException("late")));
-        assertEquals(FallbackReason.TIMEOUT, LlmFailures.reasonOf(
-                new RuntimeException(new HttpTimeoutException("request timed out"))));
-        assertEquals(FallbackReason.HTTP_ERROR, LlmFailures.reasonOf(
-                new InternalServerException(new HttpException(500, "boom"))));
-        assertEquals(FallbackReason.UNREACHABLE, LlmFailures.reasonOf(
-                new RuntimeException(new ConnectException("refused"))));
-        assertEquals(FallbackReason.MALFORMED_ANSWER, LlmFailures.reasonOf(
-                new LlmUnavailable(FallbackReason.MALFORMED_ANSWER, "not JSON", null)));
+        assertEquals(
+                FallbackReason.TIMEOUT,
+                LlmFailures.reasonOf(new RuntimeException(new HttpTimeoutException("request timed out"))));
+        assertEquals(
+                FallbackReason.HTTP_ERROR,
+                LlmFailures.reasonOf(new InternalServerException(new HttpException(500, "boom"))));
+        assertEquals(
+                FallbackReason.UNREACHABLE,
+                LlmFailures.reasonOf(new RuntimeException(new ConnectException("refused"))));
+        assertEquals(
+                FallbackReason.MALFORMED_ANSWER,
+                LlmFailures.reasonOf(new LlmUnavailable(FallbackReason.MALFORMED_ANSWER, "not JSON", null)));
         assertEquals(FallbackReason.FAILED, LlmFailures.reasonOf(new IllegalStateException("something else")));
     }
 
     @Test
     void scrubsContactsIdentifiersAndSlashedDatesFromFreeText() {
-        assertEquals("call [removed] or [removed], record [removed], born [removed]", Deidentifier.scrub(
-                "call +1 (617) 555-0142 or me@example.org, record 999-12-3456, born 11/08/1948"));
+        assertEquals(
+                "call [removed] or [removed], record [removed], born [removed]",
+                Deidentifier.scrub("call +1 (617) 555-0142 or me@example.org, record 999-12-3456, born 11/08/1948"));
         assertEquals("HbA1c 6.9 % since March", Deidentifier.scrub("HbA1c 6.9 % since March"));
     }
 

@@ -33,35 +33,52 @@ class SafetyRulesTest {
             assertTrue(rule.isBrokenBy(Folding.fold(example)), rule.id() + " misses: " + example);
         }
         for (String allowed : rule.allowed()) {
-            assertTrue(RULES.brokenBy(allowed).isEmpty(),
-                    () -> allowed + " is caught by " + RULES.brokenBy(allowed).orElseThrow().id());
+            assertTrue(
+                    RULES.brokenBy(allowed).isEmpty(),
+                    () -> allowed + " is caught by "
+                            + RULES.brokenBy(allowed).orElseThrow().id());
         }
     }
 
     @Test
     void coversDiagnosesAndDirectivesInBothLanguages() {
-        Set<String> covered = RULES.rules().stream().map(rule -> rule.language() + "/" + rule.kind())
+        Set<String> covered = RULES.rules().stream()
+                .map(rule -> rule.language() + "/" + rule.kind())
                 .collect(Collectors.toSet());
-        assertEquals(Set.of("en/DIAGNOSIS", "en/TREATMENT_DIRECTIVE", "fr/DIAGNOSIS", "fr/TREATMENT_DIRECTIVE"),
-                covered);
+        assertEquals(
+                Set.of("en/DIAGNOSIS", "en/TREATMENT_DIRECTIVE", "fr/DIAGNOSIS", "fr/TREATMENT_DIRECTIVE"), covered);
     }
 
     @Test
     void catchesTheSentencesTheBriefNames() {
-        for (String sentence : new String[] {"you have diabetes", "Vous avez un diabète.", "This means you have",
-            "Take 500 mg", "Increase your dose.", "Stop taking it.", "Arrêtez.", "Prenez ce comprimé.",
-            "You should start metformin.", "The patient has cancer."}) {
+        for (String sentence : new String[] {
+            "you have diabetes",
+            "Vous avez un diabète.",
+            "This means you have",
+            "Take 500 mg",
+            "Increase your dose.",
+            "Stop taking it.",
+            "Arrêtez.",
+            "Prenez ce comprimé.",
+            "You should start metformin.",
+            "The patient has cancer."
+        }) {
             assertTrue(RULES.brokenBy(sentence).isPresent(), sentence);
         }
-        assertEquals(FindingKind.DIAGNOSIS, RULES.brokenBy("Vous souffrez d'une anémie.").orElseThrow().kind());
-        assertEquals(FindingKind.TREATMENT_DIRECTIVE, RULES.brokenBy("Take 500 mg twice a day").orElseThrow().kind());
+        assertEquals(
+                FindingKind.DIAGNOSIS,
+                RULES.brokenBy("Vous souffrez d'une anémie.").orElseThrow().kind());
+        assertEquals(
+                FindingKind.TREATMENT_DIRECTIVE,
+                RULES.brokenBy("Take 500 mg twice a day").orElseThrow().kind());
     }
 
     @Test
     void refusesARuleNamingAnUnknownMacro() {
         String json = "{\"macros\":{},\"rules\":[{\"id\":\"x\",\"language\":\"en\",\"kind\":\"DIAGNOSIS\","
                 + "\"pattern\":\"you have {nothing}\",\"examples\":[],\"allowed\":[]}]}";
-        assertThrows(IllegalStateException.class,
+        assertThrows(
+                IllegalStateException.class,
                 () -> SafetyRules.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
     }
 }

@@ -37,12 +37,16 @@ class WordingTest {
 
     @Test
     void readsNumbersWithDecimalMarksAndThousandsOfTheLanguage() {
-        assertEquals(List.of(new BigDecimal("6.9"), new BigDecimal("6214"), new BigDecimal("-2.7")),
+        assertEquals(
+                List.of(new BigDecimal("6.9"), new BigDecimal("6214"), new BigDecimal("-2.7")),
                 values(Numbers.read("6.9 % and 6,214 steps, T-score -2.7", Locale.ENGLISH)));
-        assertEquals(List.of(new BigDecimal("6.9"), new BigDecimal("6214"), new BigDecimal("5.5")),
+        assertEquals(
+                List.of(new BigDecimal("6.9"), new BigDecimal("6214"), new BigDecimal("5.5")),
                 values(Numbers.read("6,9 % et 6\u202f214 pas, puis 5.5", Locale.FRENCH)));
-        assertEquals(List.of(new BigDecimal("4.0"), new BigDecimal("5.6")),
-                values(Numbers.read("range 4.0-5.6", Locale.ENGLISH)), "a hyphen between numbers is no sign");
+        assertEquals(
+                List.of(new BigDecimal("4.0"), new BigDecimal("5.6")),
+                values(Numbers.read("range 4.0-5.6", Locale.ENGLISH)),
+                "a hyphen between numbers is no sign");
         assertTrue(Numbers.read("HbA1c", Locale.ENGLISH).isEmpty(), "digits inside a word are no number");
     }
 
@@ -61,15 +65,23 @@ class WordingTest {
         assertEquals("12 March 2026", Dates.write(date, Locale.ENGLISH));
         assertEquals("12 mars 2026", Dates.write(date, Locale.FRENCH));
         assertEquals("1er avril 2026", Dates.write(LocalDate.of(2026, 4, 1), Locale.FRENCH));
-        for (String written : List.of("on 12 March 2026.", "on March 12, 2026", "le 12 mars 2026", "2026-03-12",
-                "12/03/2026", "03/12/2026", "Le 12 Mars 2026")) {
+        for (String written : List.of(
+                "on 12 March 2026.",
+                "on March 12, 2026",
+                "le 12 mars 2026",
+                "2026-03-12",
+                "12/03/2026",
+                "03/12/2026",
+                "Le 12 Mars 2026")) {
             List<Dates.Found> found = Dates.read(Folding.fold(written));
             assertEquals(1, found.size(), written);
             assertTrue(found.getFirst().names(date), written);
         }
         Dates.Found month = Dates.read("in march 2026").getFirst();
         assertEquals(YearMonth.of(2026, 3), month.month());
-        assertEquals(MonthDay.of(4, 1), Dates.read(Folding.fold("le 1er avril")).getFirst().day());
+        assertEquals(
+                MonthDay.of(4, 1),
+                Dates.read(Folding.fold("le 1er avril")).getFirst().day());
         assertFalse(Dates.read(Folding.fold("le 13 mars 2026")).getFirst().names(date));
     }
 
@@ -85,7 +97,9 @@ class WordingTest {
         assertEquals(Units.canonical("mL/min/{1.73_m2}"), Units.canonical("mL/min/1,73 m²"));
         assertEquals(Units.canonical("g/dL"), Units.canonical("g/dl"));
         assertTrue(!Units.canonical("mmol/L").equals(Units.canonical("mg/dL")));
-        assertEquals(Units.canonical("×10³/µL"), Units.at(Folding.fold("4.5 ×10³/µL"), 3).orElseThrow().canonical());
+        assertEquals(
+                Units.canonical("×10³/µL"),
+                Units.at(Folding.fold("4.5 ×10³/µL"), 3).orElseThrow().canonical());
         assertTrue(Units.at("6.9 in march", 3).isEmpty(), "a word that is also a unit symbol is no unit");
     }
 

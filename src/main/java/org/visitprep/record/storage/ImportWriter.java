@@ -1,0 +1,305 @@
+package org.visitprep.record.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.visitprep.record.RecordEntry;
+import org.visitprep.record.reading.SourceKind;
+
+/**
+ * Writes an import into a patient's record with JDBC, in the caller's transaction (it never commits).
+ *
+ * <p>Saving a file first locks the patient's {@code patient_record} row, so that two imports of one patient follow
+ * each other even on two nodes, then reads the identity and content indexes the record holds, and goes through the
+ * entries in chunks: helper threads index, compare and seal the next chunks while this thread writes the current one
+ * in a JDBC batch. An entry the record holds as it is is left alone; another version of a stored entry replaces it
+ * in place, keeping its id, so that citations of it stay valid; a new entry is added. An identity met twice in one
+ * file keeps its first entry.
+ */
+final class ImportWriter {
+
+    /** Entries per chunk: one JDBC batch, one task of the helpers. */
+    static final int CHUNK = 256;
+
+    private static final String LOCK_RECORD =
+            "update patient_record set revision = revision + 1, updated_at = ? where patient_id = ?";
+    private static final String CREATE_RECORD =
+            "insert into patient_record (patient_id, revision, updated_at) values (?, 1, ?)";
+    private static final String STORED_VERSIONS =
+            "select id, identity_index, content_index from record_entry where patient_id = ?";
+    private static final String INSERT_IMPORT = "insert into record_import (id, patient_id, source_kind, state,"
+            + " started_at, finished_at, entries_read, entries_added, entries_updated, entries_unchanged,"
+            + " report_sealed) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_ENTRY = "insert into record_entry (id, patient_id, import_id, identity_index,"
+            + " content_index, kind, resource_type, effective_start, code_index, category_index, more_categories,"
+            + " detail_sealed, original_sealed) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE_ENTRY = "update record_entry set import_id = ?, content_index = ?, kind = ?,"
+            + " resource_type = ?, effective_start = ?, code_index = ?, category_index = ?, more_categories = ?,"
+            + " detail_sealed = ?, original_sealed = ? where id = ? and patient_id = ?";
+    private static final String COUNT_IMPORT = "update record_import set finished_at = ?, entries_read = ?,"
+            + " entries_added = ?, entries_updated = ?, entries_unchanged = ? where id = ?";
+
+    private final Connection connection;
+    private final RecordCipher cipher;
+    private final Executor executor;
+    private final int helpers;
+    private final Clock clock;
+
+    /**
+     * @param executor runs the helpers that seal ahead of the writing
+     * @param helpers how many chunks may be sealed ahead at once
+     */
+    ImportWriter(Connection connection, RecordCipher cipher, Executor executor, int helpers, Clock clock) {
+        this.connection = connection;
+        this.cipher = cipher;
+        this.executor = executor;
+        this.helpers = Math.max(1, helpers);
+        this.clock = clock;
+    }
+
+    /** What is known of an import when its row is written. */
+    record ImportRow(UUID importId, SourceKind sourceKind, ImportState state, Instant startedAt, ImportReport report) {}
+
+    /** Saves every entry of a file read in full, and the import's row; answers what it did to the record. */
+    ImportCounts save(ImportRow row, List<RecordEntry> entries, ImportTracker tracker) throws SQLException {
+        lockRecord(clock.instant());
+        insertImport(row, ImportCounts.NONE);
+        Map<BlindIndex, EntrySealer.StoredVersion> stored = Collections.unmodifiableMap(storedVersions());
+        EntrySealer sealer = new EntrySealer(cipher);
+        Set<BlindIndex> seen = new HashSet<>(entries.size() * 2);
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_ENTRY);
+                PreparedStatement update = connection.prepareStatement(UPDATE_ENTRY)) {
+            var chunks = new ChunksAhead(entries, stored, sealer);
+            for (List<EntrySealer.Prepared> chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+                int inserts = 0;
+                int updates = 0;
+                for (EntrySealer.Prepared prepared : chunk) {
+                    if (!seen.add(prepared.identityIndex()) || prepared.row() == null) {
+                        unchanged++;
+                    } else if (prepared.row().replacesStored()) {
+                        bindUpdate(update, row.importId(), prepared.row());
+                        update.addBatch();
+                        updates++;
+                    } else {
+                        bindInsert(insert, row.importId(), prepared.row());
+                        insert.addBatch();
+                        inserts++;
+                    }
+                }
+                if (inserts > 0) {
+                    insert.executeBatch();
+                }
+                if (updates > 0) {
+                    update.executeBatch();
+                }
+                added += inserts;
+                updated += updates;
+                tracker.saved(chunk.size());
+            }
+        }
+        var counts = new ImportCounts(entries.size(), added, updated, unchanged);
+        countImport(row.importId(), counts);
+        return counts;
+    }
+
+    /** Writes the row of an import that stored nothing: refused, or failed and rolled back. */
+    void recordUnsaved(ImportRow row, int entriesRead) throws SQLException {
+        insertImport(row, new ImportCounts(entriesRead, 0, 0, 0));
+    }
+
+    private void lockRecord(Instant now) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(LOCK_RECORD)) {
+            lock.setObject(1, utc(now));
+            lock.setObject(2, cipher.patientId());
+            if (lock.executeUpdate() == 1) {
+                return;
+            }
+        }
+        try (PreparedStatement create = connection.prepareStatement(CREATE_RECORD)) {
+            create.setObject(1, cipher.patientId());
+            create.setObject(2, utc(now));
+            create.executeUpdate();
+        }
+    }
+
+    private Map<BlindIndex, EntrySealer.StoredVersion> storedVersions() throws SQLException {
+        Map<BlindIndex, EntrySealer.StoredVersion> stored = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(STORED_VERSIONS)) {
+            select.setObject(1, cipher.patientId());
+            select.setFetchSize(1000);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    stored.put(
+                            new BlindIndex(rows.getBytes(2)),
+                            new EntrySealer.StoredVersion(
+                                    rows.getObject(1, UUID.class), new BlindIndex(rows.getBytes(3))));
+                }
+            }
+        }
+        return stored;
+    }
+
+    private void insertImport(ImportRow row, ImportCounts counts) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_IMPORT)) {
+            insert.setObject(1, row.importId());
+            insert.setObject(2, cipher.patientId());
+            insert.setString(3, row.sourceKind().name());
+            insert.setString(4, row.state().name());
+            insert.setObject(5, utc(row.startedAt()));
+            insert.setObject(6, utc(clock.instant()));
+            insert.setInt(7, counts.read());
+            insert.setInt(8, counts.added());
+            insert.setInt(9, counts.updated());
+            insert.setInt(10, counts.unchanged());
+            insert.setBytes(11, cipher.sealReport(row.importId(), row.report().toJson()));
+            insert.executeUpdate();
+        }
+    }
+
+    private void countImport(UUID importId, ImportCounts counts) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement(COUNT_IMPORT)) {
+            count.setObject(1, utc(clock.instant()));
+            count.setInt(2, counts.read());
+            count.setInt(3, counts.added());
+            count.setInt(4, counts.updated());
+            count.setInt(5, counts.unchanged());
+            count.setObject(6, importId);
+            count.executeUpdate();
+        }
+    }
+
+    private void bindInsert(PreparedStatement insert, UUID importId, SealedRow row) throws SQLException {
+        insert.setObject(1, row.id());
+        insert.setObject(2, cipher.patientId());
+        insert.setObject(3, importId);
+        insert.setBytes(4, row.identityIndex().bytes());
+        insert.setBytes(5, row.contentIndex().bytes());
+        insert.setString(6, row.kind().name());
+        insert.setString(7, row.resourceType());
+        setTime(insert, 8, row.effectiveStart());
+        setIndex(insert, 9, row.codeIndex());
+        setIndex(insert, 10, row.categoryIndex());
+        insert.setBoolean(11, row.moreCategories());
+        insert.setBytes(12, row.detailSealed());
+        insert.setBytes(13, row.originalSealed());
+    }
+
+    private void bindUpdate(PreparedStatement update, UUID importId, SealedRow row) throws SQLException {
+        update.setObject(1, importId);
+        update.setBytes(2, row.contentIndex().bytes());
+        update.setString(3, row.kind().name());
+        update.setString(4, row.resourceType());
+        setTime(update, 5, row.effectiveStart());
+        setIndex(update, 6, row.codeIndex());
+        setIndex(update, 7, row.categoryIndex());
+        update.setBoolean(8, row.moreCategories());
+        update.setBytes(9, row.detailSealed());
+        update.setBytes(10, row.originalSealed());
+        update.setObject(11, row.id());
+        update.setObject(12, cipher.patientId());
+    }
+
+    private static void setTime(PreparedStatement statement, int index, OffsetDateTime time) throws SQLException {
+        if (time == null) {
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            statement.setObject(index, time);
+        }
+    }
+
+    private static void setIndex(PreparedStatement statement, int index, BlindIndex value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARBINARY);
+        } else {
+            statement.setBytes(index, value.bytes());
+        }
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * The entries' chunks in order, each prepared by a helper thread while earlier ones are written: at most
+     * {@code helpers + 1} chunks are in flight, which bounds the sealed bytes held in memory. When the executor takes
+     * no more work, the writing thread prepares the chunk itself.
+     */
+    private final class ChunksAhead {
+
+        private final List<RecordEntry> entries;
+        private final Map<BlindIndex, EntrySealer.StoredVersion> stored;
+        private final EntrySealer sealer;
+        private final ArrayDeque<CompletableFuture<List<EntrySealer.Prepared>>> inFlight = new ArrayDeque<>();
+        private int nextStart;
+
+        ChunksAhead(List<RecordEntry> entries, Map<BlindIndex, EntrySealer.StoredVersion> stored, EntrySealer sealer) {
+            this.entries = entries;
+            this.stored = stored;
+            this.sealer = sealer;
+            while (inFlight.size() <= helpers && submitNext()) {
+                // filling the window
+            }
+        }
+
+        /** The next chunk prepared, or null after the last. */
+        List<EntrySealer.Prepared> next() {
+            CompletableFuture<List<EntrySealer.Prepared>> head = inFlight.poll();
+            if (head == null) {
+                return null;
+            }
+            submitNext();
+            try {
+                return head.join();
+            } catch (CompletionException e) {
+                inFlight.forEach(chunk -> chunk.cancel(false));
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+
+        private boolean submitNext() {
+            if (nextStart >= entries.size()) {
+                return false;
+            }
+            List<RecordEntry> chunk = entries.subList(nextStart, Math.min(entries.size(), nextStart + CHUNK));
+            nextStart += chunk.size();
+            CompletableFuture<List<EntrySealer.Prepared>> prepared;
+            try {
+                prepared = CompletableFuture.supplyAsync(() -> prepare(chunk), executor);
+            } catch (RejectedExecutionException busy) {
+                prepared = CompletableFuture.completedFuture(prepare(chunk));
+            }
+            inFlight.add(prepared);
+            return true;
+        }
+
+        private List<EntrySealer.Prepared> prepare(List<RecordEntry> chunk) {
+            List<EntrySealer.Prepared> prepared = new ArrayList<>(chunk.size());
+            for (RecordEntry entry : chunk) {
+                prepared.add(sealer.prepare(entry, stored));
+            }
+            return prepared;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.visitprep.record.storage;
+
+import java.util.UUID;
+import org.visitprep.crypto.HealthDataCipher;
+
+/**
+ * Seals, opens and blind-indexes one patient's stored record, under a snapshot of their data keys. Thread-safe.
+ *
+ * <p>Each sealed column has a purpose naming the column and its row, so that sealed bytes copied to another column
+ * or another row do not open.
+ */
+final class RecordCipher {
+
+    private final UUID patientId;
+    private final HealthDataCipher cipher;
+
+    RecordCipher(UUID patientId, HealthDataCipher cipher) {
+        this.patientId = patientId;
+        this.cipher = cipher;
+    }
+
+    UUID patientId() {
+        return patientId;
+    }
+
+    byte[] sealDetail(UUID entryId, byte[] detail) {
+        return cipher.seal(patientId, detail, "record_entry.detail:" + entryId);
+    }
+
+    byte[] openDetail(UUID entryId, byte[] sealed) {
+        return cipher.open(patientId, sealed, "record_entry.detail:" + entryId);
+    }
+
+    byte[] sealOriginal(UUID entryId, byte[] original) {
+        return cipher.seal(patientId, original, "record_entry.original:" + entryId);
+    }
+
+    byte[] openOriginal(UUID entryId, byte[] sealed) {
+        return cipher.open(patientId, sealed, "record_entry.original:" + entryId);
+    }
+
+    byte[] sealReport(UUID importId, byte[] report) {
+        return cipher.seal(patientId, report, "record_import.report:" + importId);
+    }
+
+    byte[] openReport(UUID importId, byte[] sealed) {
+        return cipher.open(patientId, sealed, "record_import.report:" + importId);
+    }
+
+    /** The blind index of a value, which names what it is (see {@link EntryIndexes}). */
+    BlindIndex index(String qualifiedValue) {
+        return new BlindIndex(cipher.blindIndex(patientId, qualifiedValue));
+    }
+}

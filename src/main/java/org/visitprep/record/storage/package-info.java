@@ -1,0 +1,12 @@
+/**
+ * The patients' stored records: imports run in the background and saved all or nothing
+ * ({@link org.visitprep.record.storage.RecordImportService}), and each patient's record read back through
+ * {@link org.visitprep.record.PatientRecord} ({@link org.visitprep.record.storage.PatientRecords}).
+ *
+ * <p>Nothing is stored in clear that says anything of a patient's health: an entry's detail and original are sealed
+ * under the patient's data key, and what queries must find (the entry's identity, its code, its category) is a blind
+ * index. Rows are written in JDBC batches, one transaction per import; they are read through JPA with queries that
+ * filter by patient, kind, time and blind index first, so that only the entries asked for are opened. Nothing here
+ * logs, or puts in an exception message, a value of the record or a file name.
+ */
+package org.visitprep.record.storage;

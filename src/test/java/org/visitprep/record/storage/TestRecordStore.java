@@ -1,0 +1,145 @@
+package org.visitprep.record.storage;
+
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
+import org.visitprep.crypto.DataKeyCache;
+import org.visitprep.crypto.JpaPatientDataKeys;
+import org.visitprep.crypto.MasterKeyring;
+import org.visitprep.crypto.PatientKeys;
+import org.visitprep.database.TestDatabase;
+import org.visitprep.record.Imports;
+import org.visitprep.record.PatientRecord;
+import org.visitprep.record.importing.ImportResult;
+import org.visitprep.record.reading.ImportSource;
+import org.visitprep.record.reading.SourceKind;
+
+/**
+ * The record store over a test database, wired as the container wires it but with plain classes: local
+ * transactions, keys read and issued through an entity manager of the test's, the tests' shared importer.
+ */
+final class TestRecordStore {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** One master key for every test of the run: the databases are shared between test classes. */
+    private static final MasterKeyring RING = MasterKeyring.fromSettings(name -> Optional.ofNullable(Map.of(
+                    MasterKeyring.MASTER_KEY_ID,
+                    "record-storage-test",
+                    MasterKeyring.MASTER_KEY,
+                    Base64.getEncoder().encodeToString(randomBytes(32)))
+            .get(name)));
+
+    private final TestDatabase database;
+    private final RecordCiphers ciphers;
+    private final RecordImportProcess process;
+
+    TestRecordStore(TestDatabase database) {
+        this.database = database;
+        this.ciphers = new RecordCiphers(
+                RING,
+                RANDOM,
+                patientId -> database.fetchInTransaction(em -> new JpaPatientDataKeys(em).of(patientId)),
+                patientId -> database.inTransaction(
+                        em -> new PatientKeys(new JpaPatientDataKeys(em), RING, new DataKeyCache(), RANDOM)
+                                .issueFirstKeyIfAbsent(patientId)));
+        this.process = new RecordImportProcess(
+                Imports.IMPORTER,
+                new LocalTransactions(database.dataSource()),
+                ciphers,
+                ForkJoinPool.commonPool(),
+                2,
+                Clock.systemUTC());
+    }
+
+    RecordCiphers ciphers() {
+        return ciphers;
+    }
+
+    RecordImportProcess process() {
+        return process;
+    }
+
+    static ImportTracker trackerFor(UUID patientId, String fileName) {
+        return new ImportTracker(UUID.randomUUID(), patientId, fileName, SourceKind.DETECT, Clock.systemUTC());
+    }
+
+    ImportStatus importFile(UUID patientId, Path file) {
+        try {
+            return process.run(
+                    trackerFor(patientId, file.getFileName().toString()), ImportSource.ofFile(file, SourceKind.DETECT));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    ImportStatus importBytes(UUID patientId, String fileName, byte[] content) {
+        return process.run(trackerFor(patientId, fileName), ImportSource.ofBytes(fileName, content, SourceKind.DETECT));
+    }
+
+    ImportStatus save(UUID patientId, ImportResult result) {
+        return process.save(trackerFor(patientId, result.fileName()), result);
+    }
+
+    /** Runs the work on the patient's record, open for the length of one entity manager. */
+    <T> T withRecord(UUID patientId, Function<PatientRecord, T> work) {
+        EntityManager entityManager = database.entityManagerFactory().createEntityManager();
+        try {
+            return work.apply(PatientRecords.open(patientId, entityManager, ciphers));
+        } finally {
+            entityManager.close();
+        }
+    }
+
+    List<ImportStatus> imports(UUID patientId) {
+        return withLog(patientId, ImportLog::all);
+    }
+
+    Optional<ImportStatus> importOf(UUID patientId, UUID importId) {
+        return withLog(patientId, log -> log.find(importId));
+    }
+
+    private <T> T withLog(UUID patientId, Function<ImportLog, T> work) {
+        EntityManager entityManager = database.entityManagerFactory().createEntityManager();
+        try {
+            return work.apply(new ImportLog(patientId, entityManager, ciphers.forReading(patientId)));
+        } finally {
+            entityManager.close();
+        }
+    }
+
+    long count(String sqlReturningOneNumber, UUID patientId) {
+        try (Connection connection = database.dataSource().getConnection();
+                var statement = connection.prepareStatement(sqlReturningOneNumber)) {
+            statement.setObject(1, patientId);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    long entryRows(UUID patientId) {
+        return count("select count(*) from record_entry where patient_id = ?", patientId);
+    }
+
+    private static byte[] randomBytes(int length) {
+        byte[] bytes = new byte[length];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}
