@@ -23,6 +23,7 @@ public final class PortalServer implements AutoCloseable {
                 TestSettings.existingPath("visitprep.it.payara-micro", "the build's initialize phase fetches it");
         Path war = TestSettings.existingPath("visitprep.it.war", "the package phase builds it");
         Path work = TestSettings.workFolder();
+        Path demoPatients = DemoPatients.prepare(work.resolve("demo-patients"));
         var process = ManagedProcess.start(
                 "Payara Micro",
                 List.of(
