@@ -2,6 +2,7 @@ package org.visitprep.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -36,6 +37,7 @@ import org.visitprep.record.storage.RecordImportService;
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseMigrations")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoPopulation {
 
@@ -53,6 +55,7 @@ public class DemoPopulation {
     private ManagedExecutorService executor;
 
     private volatile boolean loaded;
+    private volatile boolean failed;
 
     @PostConstruct
     void loadInBackground() {
@@ -68,6 +71,7 @@ public class DemoPopulation {
             try {
                 load(folder.get());
             } catch (RuntimeException | IOException e) {
+                failed = true;
                 LOG.log(Level.SEVERE, "The demo population could not be loaded", e);
             } finally {
                 loaded = true;
@@ -77,7 +81,12 @@ public class DemoPopulation {
 
     /** Whether the demo patients have their records, or the demo is off. */
     public boolean isLoaded() {
-        return loaded;
+        return loaded && !failed;
+    }
+
+    /** Whether loading ended in failure (the log says why). */
+    public boolean hasFailed() {
+        return failed;
     }
 
     private void load(Path folder) throws IOException {

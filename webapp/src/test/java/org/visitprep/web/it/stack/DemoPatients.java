@@ -28,7 +28,9 @@ public final class DemoPatients {
         try {
             Files.createDirectories(folder);
             for (var role : CAST.entrySet()) {
-                Files.copy(synthea.resolve(role.getValue()), folder.resolve(role.getKey()),
+                Files.copy(
+                        synthea.resolve(role.getValue()),
+                        folder.resolve(role.getKey()),
                         StandardCopyOption.REPLACE_EXISTING);
             }
             return folder;
