@@ -16,6 +16,7 @@ import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
+import org.visitprep.crypto.PatientSealer;
 
 /**
  * Health data of visit preparation and sharing as JSON sealed under the patient's data key. The JSON is that of

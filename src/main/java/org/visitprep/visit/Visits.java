@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.visitprep.crypto.PatientDataProtection;
+import org.visitprep.crypto.PatientSealer;
 import org.visitprep.identity.Role;
 import org.visitprep.identity.UserAccount;
 import org.visitprep.identity.UserAccounts;

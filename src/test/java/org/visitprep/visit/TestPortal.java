@@ -22,6 +22,7 @@ import org.visitprep.crypto.HealthDataCipher;
 import org.visitprep.crypto.JpaPatientDataKeys;
 import org.visitprep.crypto.MasterKeyring;
 import org.visitprep.crypto.PatientKeys;
+import org.visitprep.crypto.PatientSealer;
 import org.visitprep.database.TestDatabase;
 import org.visitprep.identity.JpaUserAccounts;
 import org.visitprep.identity.Role;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.visitprep.crypto.PatientDataProtection;
+import org.visitprep.crypto.PatientSealer;
 import org.visitprep.ehr.EhrFailure;
 import org.visitprep.ehr.smart.TokenSet;
 
@@ -66,6 +67,6 @@ public class ConnectionStore implements EhrConnections {
     }
 
     private JpaEhrConnections jpa() {
-        return new JpaEhrConnections(entityManager, TokenSealing.with(protection), Clock.systemUTC());
+        return new JpaEhrConnections(entityManager, PatientSealer.using(protection), Clock.systemUTC());
     }
 }

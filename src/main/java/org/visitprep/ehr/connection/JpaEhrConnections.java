@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.visitprep.crypto.PatientSealer;
 import org.visitprep.ehr.EhrFailure;
 import org.visitprep.ehr.EhrProblem;
 import org.visitprep.ehr.smart.TokenSet;
@@ -14,10 +15,10 @@ import org.visitprep.ehr.smart.TokenSet;
 public class JpaEhrConnections implements EhrConnections {
 
     private final EntityManager entityManager;
-    private final TokenSealing sealing;
+    private final PatientSealer sealing;
     private final Clock clock;
 
-    public JpaEhrConnections(EntityManager entityManager, TokenSealing sealing, Clock clock) {
+    public JpaEhrConnections(EntityManager entityManager, PatientSealer sealing, Clock clock) {
         this.entityManager = entityManager;
         this.sealing = sealing;
         this.clock = clock;

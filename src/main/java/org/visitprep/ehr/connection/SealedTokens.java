@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.visitprep.crypto.PatientSealer;
 import org.visitprep.ehr.smart.TokenSet;
 
 /**
@@ -20,7 +21,7 @@ final class SealedTokens {
 
     private SealedTokens() {}
 
-    static byte[] seal(TokenSealing sealing, UUID patientId, String iss, TokenSet tokens) {
+    static byte[] seal(PatientSealer sealing, UUID patientId, String iss, TokenSet tokens) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("access_token", tokens.accessToken());
         tokens.refreshToken().ifPresent(refresh -> json.put("refresh_token", refresh));
@@ -34,7 +35,7 @@ final class SealedTokens {
         }
     }
 
-    static TokenSet open(TokenSealing sealing, UUID patientId, String iss, byte[] sealed) {
+    static TokenSet open(PatientSealer sealing, UUID patientId, String iss, byte[] sealed) {
         byte[] plaintext = sealing.open(patientId, sealed, purpose(iss));
         try {
             Map<String, Object> json = JSONObjectUtils.parse(new String(plaintext, StandardCharsets.UTF_8));

@@ -14,6 +14,7 @@ import org.visitprep.crypto.HealthDataCipher;
 import org.visitprep.crypto.JpaPatientDataKeys;
 import org.visitprep.crypto.MasterKeyring;
 import org.visitprep.crypto.PatientKeys;
+import org.visitprep.crypto.PatientSealer;
 import org.visitprep.database.TestDatabase;
 import org.visitprep.ehr.EhrFailure;
 import org.visitprep.ehr.smart.TokenSet;
@@ -107,7 +108,7 @@ public final class TransactionalConnections implements EhrConnections {
     private <T> T inTransaction(Function<JpaEhrConnections, T> work) {
         return database.fetchInTransaction(entityManager -> work.apply(new JpaEhrConnections(
                 entityManager,
-                TokenSealing.with(new HealthDataCipher(
+                PatientSealer.using(new HealthDataCipher(
                         new PatientKeys(new JpaPatientDataKeys(entityManager), masterKeys, cache, RANDOM), RANDOM)),
                 Clock.systemUTC())));
     }

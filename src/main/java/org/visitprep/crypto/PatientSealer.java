@@ -1,8 +1,6 @@
-package org.visitprep.visit;
+package org.visitprep.crypto;
 
 import java.util.UUID;
-import org.visitprep.crypto.HealthDataCipher;
-import org.visitprep.crypto.PatientDataProtection;
 
 /**
  * Seals and opens a patient's health data under their data key: {@link PatientDataProtection} in the container, a
