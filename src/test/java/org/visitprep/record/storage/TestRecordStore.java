@@ -47,8 +47,8 @@ final class TestRecordStore {
         this.database = database;
         this.ciphers = new RecordCiphers(RING, RANDOM,
                 patientId -> database.fetchInTransaction(em -> new JpaPatientDataKeys(em).of(patientId)),
-                patientId -> database.inTransaction(em -> new PatientKeys(
-                        new JpaPatientDataKeys(em), RING, new DataKeyCache(), RANDOM).issueFirstKeyIfAbsent(patientId)));
+                patientId -> database.inTransaction(em -> new PatientKeys(new JpaPatientDataKeys(em), RING,
+                        new DataKeyCache(), RANDOM).issueFirstKeyIfAbsent(patientId)));
         this.process = new RecordImportProcess(Imports.IMPORTER, new LocalTransactions(database.dataSource()),
                 ciphers, ForkJoinPool.commonPool(), 2, Clock.systemUTC());
     }
