@@ -76,7 +76,8 @@ final class ImportBenchmark {
                 patientId -> database.inTransaction(em -> new PatientKeys(new JpaPatientDataKeys(em), ring,
                         new DataKeyCache(), RANDOM).issueFirstKeyIfAbsent(patientId)));
         this.process = new RecordImportProcess(importer, new LocalTransactions(database.dataSource()), ciphers,
-                executor, Runtime.getRuntime().availableProcessors(), Clock.systemUTC());
+                executor, RecordImportProcess.helpersBeside(Runtime.getRuntime().availableProcessors()),
+                Clock.systemUTC());
     }
 
     void run() throws SQLException, IOException {

@@ -41,7 +41,7 @@ final class ImportWriter {
     static final int CHUNK = 256;
 
     /** New rows per insert statement: one statement of many rows costs both databases less than many of one. */
-    static final int ROWS_PER_INSERT = 32;
+    static final int ROWS_PER_INSERT = 64;
 
     private static final String LOCK_RECORD =
             "update patient_record set revision = revision + 1, updated_at = ? where patient_id = ?";

@@ -137,7 +137,7 @@ public class RecordImportService {
 
     private RecordImportProcess process() {
         return new RecordImportProcess(runtime.importer(), transactions, ciphers(), runtime.executor(),
-                Runtime.getRuntime().availableProcessors(), CLOCK);
+                RecordImportProcess.helpersBeside(Runtime.getRuntime().availableProcessors()), CLOCK);
     }
 
     private ImportLog log(UUID patientId) {
