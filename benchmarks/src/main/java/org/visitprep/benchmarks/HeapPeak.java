@@ -80,7 +80,8 @@ final class HeapPeak {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return new Measured<>(result, peak.get(), livePeak.get());
+        // The heap in use before a collection is at least what is left after it, which a sample may have missed.
+        return new Measured<>(result, Math.max(peak.get(), livePeak.get()), livePeak.get());
     }
 
     private static long usedAfterCollection(Notification notification) {

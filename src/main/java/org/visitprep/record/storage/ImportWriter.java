@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.visitprep.record.RecordEntry;
 import org.visitprep.record.reading.SourceKind;
 
@@ -268,15 +269,16 @@ final class ImportWriter {
 
     /**
      * The entries' chunks in order, each prepared by a helper thread while earlier ones are written: at most
-     * {@code helpers + 1} chunks are in flight, which bounds the sealed bytes held in memory. When the executor takes
-     * no more work, the writing thread prepares the chunk itself.
+     * {@code helpers + 1} chunks are in flight, which bounds the sealed bytes held in memory. A chunk that no helper
+     * has started when its turn comes is prepared by the writing thread itself, so the import goes on however busy
+     * or saturated the executor is.
      */
     private final class ChunksAhead {
 
         private final List<RecordEntry> entries;
         private final Map<UUID, BlindIndex> stored;
         private final EntrySealer sealer;
-        private final ArrayDeque<CompletableFuture<List<EntrySealer.Prepared>>> inFlight = new ArrayDeque<>();
+        private final ArrayDeque<Chunk> inFlight = new ArrayDeque<>();
         private int nextStart;
 
         ChunksAhead(List<RecordEntry> entries, Map<UUID, BlindIndex> stored, EntrySealer sealer) {
@@ -290,15 +292,16 @@ final class ImportWriter {
 
         /** The next chunk prepared, or null after the last. */
         List<EntrySealer.Prepared> next() {
-            CompletableFuture<List<EntrySealer.Prepared>> head = inFlight.poll();
+            Chunk head = inFlight.poll();
             if (head == null) {
                 return null;
             }
             submitNext();
+            head.prepareUnlessStarted();
             try {
-                return head.join();
+                return head.prepared.join();
             } catch (CompletionException e) {
-                inFlight.forEach(chunk -> chunk.cancel(false));
+                inFlight.forEach(Chunk::cancel);
                 throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
         }
@@ -307,24 +310,46 @@ final class ImportWriter {
             if (nextStart >= entries.size()) {
                 return false;
             }
-            List<RecordEntry> chunk = entries.subList(nextStart, Math.min(entries.size(), nextStart + CHUNK));
-            nextStart += chunk.size();
-            CompletableFuture<List<EntrySealer.Prepared>> prepared;
+            var chunk = new Chunk(entries.subList(nextStart, Math.min(entries.size(), nextStart + CHUNK)));
+            nextStart += chunk.entries.size();
+            inFlight.add(chunk);
             try {
-                prepared = CompletableFuture.supplyAsync(() -> prepare(chunk), executor);
+                executor.execute(chunk::prepareUnlessStarted);
             } catch (RejectedExecutionException busy) {
-                prepared = CompletableFuture.completedFuture(prepare(chunk));
+                // the writing thread prepares it when its turn comes
             }
-            inFlight.add(prepared);
             return true;
         }
 
-        private List<EntrySealer.Prepared> prepare(List<RecordEntry> chunk) {
-            List<EntrySealer.Prepared> prepared = new ArrayList<>(chunk.size());
-            for (RecordEntry entry : chunk) {
-                prepared.add(sealer.prepare(entry, stored));
+        /** Entries to prepare, by whichever thread starts first. */
+        private final class Chunk {
+            private final List<RecordEntry> entries;
+            private final AtomicBoolean started = new AtomicBoolean();
+            private final CompletableFuture<List<EntrySealer.Prepared>> prepared = new CompletableFuture<>();
+
+            Chunk(List<RecordEntry> entries) {
+                this.entries = entries;
             }
-            return prepared;
+
+            void prepareUnlessStarted() {
+                if (!started.compareAndSet(false, true)) {
+                    return;
+                }
+                try {
+                    List<EntrySealer.Prepared> rows = new ArrayList<>(entries.size());
+                    for (RecordEntry entry : entries) {
+                        rows.add(sealer.prepare(entry, stored));
+                    }
+                    prepared.complete(rows);
+                } catch (RuntimeException | Error e) {
+                    prepared.completeExceptionally(e);
+                }
+            }
+
+            /** Keeps a helper from starting it after the import failed. */
+            void cancel() {
+                started.set(true);
+            }
         }
     }
 }

@@ -34,8 +34,9 @@ public final class RecordImportProcess {
     private final Clock clock;
 
     /**
-     * @param executor runs the helpers that seal entries while others are written (the container's managed
-     *     executor); the importing thread works too, so an executor that runs nothing only slows the import
+     * @param executor runs the helpers that read and seal entries beside the importing thread (the container's
+     *     managed executor); the importing thread does what no helper has started, so a saturated executor only slows
+     *     an import
      * @param helpers how many helpers seal at once, see {@link #helpersBeside}
      */
     public RecordImportProcess(RecordImporter importer, StorageTransactions transactions, RecordCiphers ciphers,

@@ -77,6 +77,18 @@ class StoredRecordTest {
     }
 
     @OnEachDatabase
+    void anImportGoesOnWhenNoHelperEverRuns(TestDatabase database) {
+        var store = new TestRecordStore(database, neverRuns -> { });
+        UUID patient = UUID.randomUUID();
+
+        ImportStatus status = store.importFile(patient, StoredRecordTest.ALI);
+
+        assertEquals(ImportState.DONE, status.state());
+        assertEquals(status.counts().read(), status.counts().added());
+        assertEquals(status.counts().read(), store.entryRows(patient));
+    }
+
+    @OnEachDatabase
     void readsALabTrendBackOldestFirst(TestDatabase database) {
         var store = new TestRecordStore(database);
         UUID patient = UUID.randomUUID();
