@@ -1,6 +1,6 @@
 -- The patients' stored records. No health data is in clear in these tables: codes, values, units, displays, text,
 -- names and file names are sealed (AES-256-GCM under the patient's data key, see the crypto package), and what
--- queries must find is kept as a blind index (HMAC-SHA256 under the patient's blind-index key, 32 bytes).
+-- queries must find is kept as a blind index (HMAC-SHA256 under the patient's blind-index key, cut to 16 bytes).
 -- Kinds, resource types, times and counts stay in clear: listing, paging and time windows need them.
 
 -- One row per patient with a stored record. A saving import updates it first, which locks it until the import
@@ -30,16 +30,16 @@ create table record_import (
 
 create index record_import_patient on record_import (patient_id, started_at);
 
--- One row per normalized entry. identity_index finds the same entry on a later import (the unique constraint makes
--- a duplicate impossible); content_index tells whether it changed; code_index and category_index find an
--- observation series and a category's observations (more_categories: the entry has more categories than the one
--- indexed). detail_sealed holds the entry's time and detail (see DetailFormat), original_sealed the resource as it
--- came, deflated before sealing.
+-- One row per normalized entry. Its id is the blind index of the entry's identity (source system, resource type,
+-- source id, or a hash of the content when the source gives no stable id): a later import finds the same entry under
+-- the same id, and the primary key makes a duplicate impossible. content_index tells whether an entry changed;
+-- code_index and category_index find an observation series and a category's observations (more_categories: the
+-- entry has more categories than the one indexed). detail_sealed holds the entry's time and detail (see
+-- DetailFormat), original_sealed the resource as it came, deflated before sealing.
 create table record_entry (
     id              uuid        not null primary key,
     patient_id      uuid        not null,
     import_id       uuid        not null,
-    identity_index  bytea       not null,
     content_index   bytea       not null,
     kind            varchar(24) not null,
     resource_type   varchar(64) not null,
@@ -48,12 +48,11 @@ create table record_entry (
     category_index  bytea,
     more_categories boolean     not null,
     detail_sealed   bytea       not null,
-    original_sealed bytea       not null,
-    constraint record_entry_identity unique (patient_id, identity_index)
+    original_sealed bytea       not null
 );
 
 create index record_entry_kind_time on record_entry (patient_id, kind, effective_start);
 create index record_entry_code on record_entry (patient_id, code_index);
--- Created before the foreign key, so that H2 uses it for the constraint rather than adding one of its own.
-create index record_entry_import on record_entry (import_id);
-alter table record_entry add constraint record_entry_import_fk foreign key (import_id) references record_import (id);
+-- import_id names the import that wrote the row's current version, in the same transaction as the import's row. It
+-- has no foreign key: the index H2 needs for one would slow the saving of a large import by a fifth, and no query
+-- goes from an import to its entries.

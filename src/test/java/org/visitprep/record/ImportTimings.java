@@ -1,7 +1,6 @@
 package org.visitprep.record;
 
 import ca.uhn.fhir.context.FhirContext;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +36,7 @@ public final class ImportTimings {
         List<Path> files = new ArrayList<>(FhirCorpus.filesIn("synthea"));
         Path joined = Files.createTempFile("visitprep-joined-", ".json");
         try {
-            Files.write(joined, joinedBundle(files, Integer.parseInt(args.length > 0 ? args[0] : "4")));
+            Files.write(joined, JoinedSyntheaBundle.of(files, Integer.parseInt(args.length > 0 ? args[0] : "4")));
             files.add(joined);
             System.out.printf(
                     Locale.ROOT,
@@ -87,36 +86,5 @@ public final class ImportTimings {
                 hapi / 1e6,
                 ours / 1e6,
                 ours / (double) hapi);
-    }
-
-    /** One collection bundle holding every entry of the files, {@code copies} times, each copy with fresh ids. */
-    static byte[] joinedBundle(List<Path> files, int copies) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(
-                "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[".getBytes(StandardCharsets.UTF_8));
-        var json = new com.fasterxml.jackson.databind.ObjectMapper();
-        boolean first = true;
-        boolean patientWritten = false;
-        for (int copy = 0; copy < copies; copy++) {
-            for (Path file : files) {
-                for (var entry : json.readTree(file.toFile()).path("entry")) {
-                    var resource = (com.fasterxml.jackson.databind.node.ObjectNode) entry.path("resource");
-                    if (resource.path("resourceType").asText().equals("Patient")) {
-                        if (patientWritten) {
-                            continue;
-                        }
-                        patientWritten = true;
-                    }
-                    String prefix = "c" + copy + "-"
-                            + Math.abs(file.getFileName().toString().hashCode() % 1000) + "-";
-                    resource.put("id", prefix + resource.path("id").asText());
-                    String text = json.writeValueAsString(entry).replace("urn:uuid:", "urn:uuid:" + prefix);
-                    out.writeBytes(((first ? "" : ",") + text).getBytes(StandardCharsets.UTF_8));
-                    first = false;
-                }
-            }
-        }
-        out.writeBytes("]}".getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
     }
 }

@@ -1,5 +1,6 @@
 package org.visitprep.record.storage;
 
+import java.nio.ByteBuffer;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -13,18 +14,20 @@ import org.visitprep.record.RecordTime;
  * Turns entries into rows for one patient's record: computes the blind indexes, tells an entry new to the record
  * from another version of a stored one or from one stored as it is, and seals the detail and the deflated original
  * of those to write. Thread-safe: an import runs it on several threads at once.
+ *
+ * <p>An entry's id is the blind index of its identity, read as a UUID: the same entry has the same id in every
+ * import of the patient's, so a later version takes the place of the earlier one under the id citations point to,
+ * and the primary key is what keeps a second import from adding a duplicate. Being an HMAC under the patient's key,
+ * the id says nothing of the entry, and the same resource gets unrelated ids in two patients' records.
  */
 final class EntrySealer {
-
-    /** A stored entry as a later import sees it: its id and the index of its content. */
-    record StoredVersion(UUID id, BlindIndex contentIndex) {}
 
     /**
      * What to do with one entry of the file.
      *
      * @param row the row to write, or null when the record holds the entry as it is
      */
-    record Prepared(BlindIndex identityIndex, SealedRow row) {}
+    record Prepared(UUID id, SealedRow row) {}
 
     private final RecordCipher cipher;
 
@@ -32,20 +35,18 @@ final class EntrySealer {
         this.cipher = cipher;
     }
 
-    /** Prepares an entry against the stored versions (by identity index), which it only reads. */
-    Prepared prepare(RecordEntry entry, Map<BlindIndex, StoredVersion> stored) {
-        BlindIndex identity = cipher.index(EntryIndexes.identity(entry));
+    /** Prepares an entry against the content indexes of the stored entries by id, which it only reads. */
+    Prepared prepare(RecordEntry entry, Map<UUID, BlindIndex> stored) {
+        UUID id = idOf(cipher.index(EntryIndexes.identity(entry)));
         BlindIndex content = cipher.index(EntryIndexes.content(entry.original()));
-        StoredVersion previous = stored.get(identity);
-        if (previous != null && previous.contentIndex().equals(content)) {
-            return new Prepared(identity, null);
+        BlindIndex previous = stored.get(id);
+        if (content.equals(previous)) {
+            return new Prepared(id, null);
         }
-        UUID id = previous != null ? previous.id() : UUID.randomUUID();
         List<String> categories = EntryIndexes.categories(entry.detail());
         var row = new SealedRow(
                 id,
                 previous != null,
-                identity,
                 content,
                 entry.kind(),
                 entry.resourceType(),
@@ -57,7 +58,12 @@ final class EntrySealer {
                 categories.size() > 1,
                 cipher.sealDetail(id, DetailFormat.write(entry.effective(), entry.detail())),
                 cipher.sealOriginal(id, OriginalFormat.write(entry.original())));
-        return new Prepared(identity, row);
+        return new Prepared(id, row);
+    }
+
+    static UUID idOf(BlindIndex identity) {
+        ByteBuffer bytes = ByteBuffer.wrap(identity.bytes());
+        return new UUID(bytes.getLong(), bytes.getLong());
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.visitprep.record.RecordEntry;
 import org.visitprep.record.reading.SourceKind;
 
@@ -29,29 +30,33 @@ import org.visitprep.record.reading.SourceKind;
  * Writes an import into a patient's record with JDBC, in the caller's transaction (it never commits).
  *
  * <p>Saving a file first locks the patient's {@code patient_record} row, so that two imports of one patient follow
- * each other even on two nodes, then reads the identity and content indexes the record holds, and goes through the
- * entries in chunks: helper threads index, compare and seal the next chunks while this thread writes the current one
- * in a JDBC batch. An entry the record holds as it is is left alone; another version of a stored entry replaces it
- * in place, keeping its id, so that citations of it stay valid; a new entry is added. An identity met twice in one
- * file keeps its first entry.
+ * each other even on two nodes, then reads the ids and content indexes of the entries the record holds, and goes
+ * through the file's entries in chunks: helper threads index, compare and seal the next chunks while this thread
+ * writes the current one in JDBC batches. An entry the record holds as it is is left alone; another version of a
+ * stored entry replaces it in place (an entry's id is its identity's blind index, so it keeps its id, and citations
+ * of it stay valid); a new entry is added. An identity met twice in one file keeps its first entry.
  */
 final class ImportWriter {
 
-    /** Entries per chunk: one JDBC batch, one task of the helpers. */
+    /** Entries per chunk: one task of the helpers, one round of batches. */
     static final int CHUNK = 256;
+
+    /** New rows per insert statement: one statement of many rows costs both databases less than many of one. */
+    static final int ROWS_PER_INSERT = 64;
 
     private static final String LOCK_RECORD =
             "update patient_record set revision = revision + 1, updated_at = ? where patient_id = ?";
     private static final String CREATE_RECORD =
             "insert into patient_record (patient_id, revision, updated_at) values (?, 1, ?)";
-    private static final String STORED_VERSIONS =
-            "select id, identity_index, content_index from record_entry where patient_id = ?";
+    private static final String STORED_VERSIONS = "select id, content_index from record_entry where patient_id = ?";
     private static final String INSERT_IMPORT = "insert into record_import (id, patient_id, source_kind, state,"
             + " started_at, finished_at, entries_read, entries_added, entries_updated, entries_unchanged,"
             + " report_sealed) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_ENTRY = "insert into record_entry (id, patient_id, import_id, identity_index,"
-            + " content_index, kind, resource_type, effective_start, code_index, category_index, more_categories,"
-            + " detail_sealed, original_sealed) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_ENTRIES = "insert into record_entry (id, patient_id, import_id, content_index,"
+            + " kind, resource_type, effective_start, code_index, category_index, more_categories, detail_sealed,"
+            + " original_sealed) values ";
+    private static final String ENTRY_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int ENTRY_COLUMNS = 12;
     private static final String UPDATE_ENTRY = "update record_entry set import_id = ?, content_index = ?, kind = ?,"
             + " resource_type = ?, effective_start = ?, code_index = ?, category_index = ?, more_categories = ?,"
             + " detail_sealed = ?, original_sealed = ? where id = ? and patient_id = ?";
@@ -83,38 +88,36 @@ final class ImportWriter {
     ImportCounts save(ImportRow row, List<RecordEntry> entries, ImportTracker tracker) throws SQLException {
         lockRecord(clock.instant());
         insertImport(row, ImportCounts.NONE);
-        Map<BlindIndex, EntrySealer.StoredVersion> stored = Collections.unmodifiableMap(storedVersions());
+        Map<UUID, BlindIndex> stored = Collections.unmodifiableMap(storedVersions());
         EntrySealer sealer = new EntrySealer(cipher);
-        Set<BlindIndex> seen = new HashSet<>(entries.size() * 2);
+        Set<UUID> seen = new HashSet<>(entries.size() * 2);
         int added = 0;
         int updated = 0;
         int unchanged = 0;
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_ENTRY);
+        try (PreparedStatement insertMany = connection.prepareStatement(insertStatement(ROWS_PER_INSERT));
+                PreparedStatement insertOne = connection.prepareStatement(insertStatement(1));
                 PreparedStatement update = connection.prepareStatement(UPDATE_ENTRY)) {
             var chunks = new ChunksAhead(entries, stored, sealer);
+            List<SealedRow> inserts = new ArrayList<>(CHUNK);
             for (List<EntrySealer.Prepared> chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
-                int inserts = 0;
+                inserts.clear();
                 int updates = 0;
                 for (EntrySealer.Prepared prepared : chunk) {
-                    if (!seen.add(prepared.identityIndex()) || prepared.row() == null) {
+                    if (!seen.add(prepared.id()) || prepared.row() == null) {
                         unchanged++;
                     } else if (prepared.row().replacesStored()) {
                         bindUpdate(update, row.importId(), prepared.row());
                         update.addBatch();
                         updates++;
                     } else {
-                        bindInsert(insert, row.importId(), prepared.row());
-                        insert.addBatch();
-                        inserts++;
+                        inserts.add(prepared.row());
                     }
                 }
-                if (inserts > 0) {
-                    insert.executeBatch();
-                }
+                insert(insertMany, insertOne, row.importId(), inserts);
                 if (updates > 0) {
                     update.executeBatch();
                 }
-                added += inserts;
+                added += inserts.size();
                 updated += updates;
                 tracker.saved(chunk.size());
             }
@@ -144,17 +147,15 @@ final class ImportWriter {
         }
     }
 
-    private Map<BlindIndex, EntrySealer.StoredVersion> storedVersions() throws SQLException {
-        Map<BlindIndex, EntrySealer.StoredVersion> stored = new HashMap<>();
+    /** The content index of every entry the record holds, by id. */
+    private Map<UUID, BlindIndex> storedVersions() throws SQLException {
+        Map<UUID, BlindIndex> stored = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(STORED_VERSIONS)) {
             select.setObject(1, cipher.patientId());
             select.setFetchSize(1000);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    stored.put(
-                            new BlindIndex(rows.getBytes(2)),
-                            new EntrySealer.StoredVersion(
-                                    rows.getObject(1, UUID.class), new BlindIndex(rows.getBytes(3))));
+                    stored.put(rows.getObject(1, UUID.class), new BlindIndex(rows.getBytes(2)));
                 }
             }
         }
@@ -190,20 +191,45 @@ final class ImportWriter {
         }
     }
 
-    private void bindInsert(PreparedStatement insert, UUID importId, SealedRow row) throws SQLException {
-        insert.setObject(1, row.id());
-        insert.setObject(2, cipher.patientId());
-        insert.setObject(3, importId);
-        insert.setBytes(4, row.identityIndex().bytes());
-        insert.setBytes(5, row.contentIndex().bytes());
-        insert.setString(6, row.kind().name());
-        insert.setString(7, row.resourceType());
-        setTime(insert, 8, row.effectiveStart());
-        setIndex(insert, 9, row.codeIndex());
-        setIndex(insert, 10, row.categoryIndex());
-        insert.setBoolean(11, row.moreCategories());
-        insert.setBytes(12, row.detailSealed());
-        insert.setBytes(13, row.originalSealed());
+    private static String insertStatement(int rows) {
+        return INSERT_ENTRIES + String.join(", ", Collections.nCopies(rows, ENTRY_VALUES));
+    }
+
+    /** Inserts the rows, {@value #ROWS_PER_INSERT} to a statement and the rest one by one, in one batch each. */
+    private void insert(PreparedStatement insertMany, PreparedStatement insertOne, UUID importId, List<SealedRow> rows)
+            throws SQLException {
+        int whole = rows.size() - rows.size() % ROWS_PER_INSERT;
+        for (int first = 0; first < whole; first += ROWS_PER_INSERT) {
+            for (int i = 0; i < ROWS_PER_INSERT; i++) {
+                bindInsert(insertMany, i * ENTRY_COLUMNS, importId, rows.get(first + i));
+            }
+            insertMany.addBatch();
+        }
+        for (SealedRow row : rows.subList(whole, rows.size())) {
+            bindInsert(insertOne, 0, importId, row);
+            insertOne.addBatch();
+        }
+        if (whole > 0) {
+            insertMany.executeBatch();
+        }
+        if (whole < rows.size()) {
+            insertOne.executeBatch();
+        }
+    }
+
+    private void bindInsert(PreparedStatement insert, int offset, UUID importId, SealedRow row) throws SQLException {
+        insert.setObject(offset + 1, row.id());
+        insert.setObject(offset + 2, cipher.patientId());
+        insert.setObject(offset + 3, importId);
+        insert.setBytes(offset + 4, row.contentIndex().bytes());
+        insert.setString(offset + 5, row.kind().name());
+        insert.setString(offset + 6, row.resourceType());
+        setTime(insert, offset + 7, row.effectiveStart());
+        setIndex(insert, offset + 8, row.codeIndex());
+        setIndex(insert, offset + 9, row.categoryIndex());
+        insert.setBoolean(offset + 10, row.moreCategories());
+        insert.setBytes(offset + 11, row.detailSealed());
+        insert.setBytes(offset + 12, row.originalSealed());
     }
 
     private void bindUpdate(PreparedStatement update, UUID importId, SealedRow row) throws SQLException {
@@ -243,18 +269,19 @@ final class ImportWriter {
 
     /**
      * The entries' chunks in order, each prepared by a helper thread while earlier ones are written: at most
-     * {@code helpers + 1} chunks are in flight, which bounds the sealed bytes held in memory. When the executor takes
-     * no more work, the writing thread prepares the chunk itself.
+     * {@code helpers + 1} chunks are in flight, which bounds the sealed bytes held in memory. A chunk that no helper
+     * has started when its turn comes is prepared by the writing thread itself, so the import goes on however busy
+     * or saturated the executor is.
      */
     private final class ChunksAhead {
 
         private final List<RecordEntry> entries;
-        private final Map<BlindIndex, EntrySealer.StoredVersion> stored;
+        private final Map<UUID, BlindIndex> stored;
         private final EntrySealer sealer;
-        private final ArrayDeque<CompletableFuture<List<EntrySealer.Prepared>>> inFlight = new ArrayDeque<>();
+        private final ArrayDeque<Chunk> inFlight = new ArrayDeque<>();
         private int nextStart;
 
-        ChunksAhead(List<RecordEntry> entries, Map<BlindIndex, EntrySealer.StoredVersion> stored, EntrySealer sealer) {
+        ChunksAhead(List<RecordEntry> entries, Map<UUID, BlindIndex> stored, EntrySealer sealer) {
             this.entries = entries;
             this.stored = stored;
             this.sealer = sealer;
@@ -265,15 +292,16 @@ final class ImportWriter {
 
         /** The next chunk prepared, or null after the last. */
         List<EntrySealer.Prepared> next() {
-            CompletableFuture<List<EntrySealer.Prepared>> head = inFlight.poll();
+            Chunk head = inFlight.poll();
             if (head == null) {
                 return null;
             }
             submitNext();
+            head.prepareUnlessStarted();
             try {
-                return head.join();
+                return head.prepared.join();
             } catch (CompletionException e) {
-                inFlight.forEach(chunk -> chunk.cancel(false));
+                inFlight.forEach(Chunk::cancel);
                 throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
         }
@@ -282,24 +310,46 @@ final class ImportWriter {
             if (nextStart >= entries.size()) {
                 return false;
             }
-            List<RecordEntry> chunk = entries.subList(nextStart, Math.min(entries.size(), nextStart + CHUNK));
-            nextStart += chunk.size();
-            CompletableFuture<List<EntrySealer.Prepared>> prepared;
+            var chunk = new Chunk(entries.subList(nextStart, Math.min(entries.size(), nextStart + CHUNK)));
+            nextStart += chunk.entries.size();
+            inFlight.add(chunk);
             try {
-                prepared = CompletableFuture.supplyAsync(() -> prepare(chunk), executor);
+                executor.execute(chunk::prepareUnlessStarted);
             } catch (RejectedExecutionException busy) {
-                prepared = CompletableFuture.completedFuture(prepare(chunk));
+                // the writing thread prepares it when its turn comes
             }
-            inFlight.add(prepared);
             return true;
         }
 
-        private List<EntrySealer.Prepared> prepare(List<RecordEntry> chunk) {
-            List<EntrySealer.Prepared> prepared = new ArrayList<>(chunk.size());
-            for (RecordEntry entry : chunk) {
-                prepared.add(sealer.prepare(entry, stored));
+        /** Entries to prepare, by whichever thread starts first. */
+        private final class Chunk {
+            private final List<RecordEntry> entries;
+            private final AtomicBoolean started = new AtomicBoolean();
+            private final CompletableFuture<List<EntrySealer.Prepared>> prepared = new CompletableFuture<>();
+
+            Chunk(List<RecordEntry> entries) {
+                this.entries = entries;
             }
-            return prepared;
+
+            void prepareUnlessStarted() {
+                if (!started.compareAndSet(false, true)) {
+                    return;
+                }
+                try {
+                    List<EntrySealer.Prepared> rows = new ArrayList<>(entries.size());
+                    for (RecordEntry entry : entries) {
+                        rows.add(sealer.prepare(entry, stored));
+                    }
+                    prepared.complete(rows);
+                } catch (RuntimeException | Error e) {
+                    prepared.completeExceptionally(e);
+                }
+            }
+
+            /** Keeps a helper from starting it after the import failed. */
+            void cancel() {
+                started.set(true);
+            }
         }
     }
 }

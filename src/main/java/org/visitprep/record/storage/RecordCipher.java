@@ -1,5 +1,6 @@
 package org.visitprep.record.storage;
 
+import java.util.Arrays;
 import java.util.UUID;
 import org.visitprep.crypto.HealthDataCipher;
 
@@ -10,6 +11,8 @@ import org.visitprep.crypto.HealthDataCipher;
  * or another row do not open.
  */
 final class RecordCipher {
+
+    static final int INDEX_LENGTH = 16;
 
     private final UUID patientId;
     private final HealthDataCipher cipher;
@@ -47,8 +50,12 @@ final class RecordCipher {
         return cipher.open(patientId, sealed, "record_import.report:" + importId);
     }
 
-    /** The blind index of a value, which names what it is (see {@link EntryIndexes}). */
+    /**
+     * The blind index of a value, which names what it is (see {@link EntryIndexes}): its HMAC-SHA256 cut to
+     * {@value #INDEX_LENGTH} bytes, as NIST SP 800-107 allows for HMAC. 128 bits make it practically impossible for two
+     * values of one patient to share an index, and keep the database's indexes small.
+     */
     BlindIndex index(String qualifiedValue) {
-        return new BlindIndex(cipher.blindIndex(patientId, qualifiedValue));
+        return new BlindIndex(Arrays.copyOf(cipher.blindIndex(patientId, qualifiedValue), INDEX_LENGTH));
     }
 }

@@ -34,9 +34,10 @@ public final class RecordImportProcess {
     private final Clock clock;
 
     /**
-     * @param executor runs the helpers that seal entries while others are written (the container's managed
-     *     executor); the importing thread works too, so an executor that runs nothing only slows the import
-     * @param helpers how many helpers seal at once, e.g. the number of processors
+     * @param executor runs the helpers that read and seal entries beside the importing thread (the container's
+     *     managed executor); the importing thread does what no helper has started, so a saturated executor only slows
+     *     an import
+     * @param helpers how many helpers seal at once, see {@link #helpersBeside}
      */
     public RecordImportProcess(
             RecordImporter importer,
@@ -51,6 +52,14 @@ public final class RecordImportProcess {
         this.executor = Objects.requireNonNull(executor);
         this.helpers = helpers;
         this.clock = Objects.requireNonNull(clock);
+    }
+
+    /**
+     * How many helpers should seal beside the thread that writes, on a machine of the given processors: one fewer, so
+     * that the writing thread, which the database's work keeps busy, has a processor of its own.
+     */
+    public static int helpersBeside(int processors) {
+        return Math.max(1, processors - 1);
     }
 
     /**

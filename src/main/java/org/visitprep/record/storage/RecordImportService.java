@@ -146,7 +146,7 @@ public class RecordImportService {
                 transactions,
                 ciphers(),
                 runtime.executor(),
-                Runtime.getRuntime().availableProcessors(),
+                RecordImportProcess.helpersBeside(Runtime.getRuntime().availableProcessors()),
                 CLOCK);
     }
 

@@ -19,6 +19,7 @@ import org.visitprep.record.EntryKind;
 @Table(name = "record_entry")
 class SealedEntry {
 
+    /** The blind index of the entry's identity, as a UUID (see {@link EntrySealer}). */
     @Id
     private UUID id;
 
@@ -27,9 +28,6 @@ class SealedEntry {
 
     @Column(name = "import_id", nullable = false)
     private UUID importId;
-
-    @Column(name = "identity_index", nullable = false, updatable = false)
-    private byte[] identityIndex;
 
     @Column(name = "content_index", nullable = false)
     private byte[] contentIndex;

@@ -3,6 +3,11 @@
  * ({@link org.visitprep.record.storage.RecordImportService}), and each patient's record read back through
  * {@link org.visitprep.record.PatientRecord} ({@link org.visitprep.record.storage.PatientRecords}).
  *
+ * <p>Importing again never duplicates: an entry's id is the blind index of its identity, so an entry of a later file
+ * that the record holds as it is is left alone, and one that the record holds in another version (its original
+ * differs) replaces it in place, under the same id, so that citations of it stay valid. An import only adds and
+ * replaces: entries that a later file no longer holds stay in the record.
+ *
  * <p>Nothing is stored in clear that says anything of a patient's health: an entry's detail and original are sealed
  * under the patient's data key, and what queries must find (the entry's identity, its code, its category) is a blind
  * index. Rows are written in JDBC batches, one transaction per import; they are read through JPA with queries that

@@ -71,9 +71,21 @@ class StoredRecordTest {
         read.countsByKind().forEach((kind, count) -> expected.put(kind, count.longValue()));
         assertEquals(expected, store.withRecord(patient, record -> record.countsByKind()));
         assertEquals(read.entries().size(), store.entryRows(patient));
-        assertTrue(
-                status.summary(Locale.ENGLISH).contains(ALI.getFileName().toString()), status.summary(Locale.ENGLISH));
+        String english = status.summary(Locale.ENGLISH);
+        assertTrue(english.contains(ALI.getFileName().toString()), english);
         assertTrue(status.summary(Locale.FRENCH).contains("importé"), status.summary(Locale.FRENCH));
+    }
+
+    @OnEachDatabase
+    void anImportGoesOnWhenNoHelperEverRuns(TestDatabase database) {
+        var store = new TestRecordStore(database, neverRuns -> {});
+        UUID patient = UUID.randomUUID();
+
+        ImportStatus status = store.importFile(patient, StoredRecordTest.ALI);
+
+        assertEquals(ImportState.DONE, status.state());
+        assertEquals(status.counts().read(), status.counts().added());
+        assertEquals(status.counts().read(), store.entryRows(patient));
     }
 
     @OnEachDatabase

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import org.visitprep.crypto.DataKeyCache;
@@ -47,6 +48,11 @@ final class TestRecordStore {
     private final RecordImportProcess process;
 
     TestRecordStore(TestDatabase database) {
+        this(database, ForkJoinPool.commonPool());
+    }
+
+    /** A store whose imports seal with helpers from the given executor. */
+    TestRecordStore(TestDatabase database, Executor helpers) {
         this.database = database;
         this.ciphers = new RecordCiphers(
                 RING,
@@ -56,12 +62,7 @@ final class TestRecordStore {
                         em -> new PatientKeys(new JpaPatientDataKeys(em), RING, new DataKeyCache(), RANDOM)
                                 .issueFirstKeyIfAbsent(patientId)));
         this.process = new RecordImportProcess(
-                Imports.IMPORTER,
-                new LocalTransactions(database.dataSource()),
-                ciphers,
-                ForkJoinPool.commonPool(),
-                2,
-                Clock.systemUTC());
+                Imports.IMPORTER, new LocalTransactions(database.dataSource()), ciphers, helpers, 2, Clock.systemUTC());
     }
 
     RecordCiphers ciphers() {
