@@ -19,20 +19,26 @@ public final class Benchmarks {
     private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
-        Path root = Path.of(System.getProperty("visitprep.root", ".")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("visitprep.root", "."))
+                .toAbsolutePath()
+                .normalize();
         Path patient = BenchmarkPatient.find(root);
         int processors = Runtime.getRuntime().availableProcessors();
-        Figures.note(String.format("%d processor(s), max heap %d MB, Java %s, load average %.1f", processors,
-                Runtime.getRuntime().maxMemory() >> 20, Runtime.version(),
+        Figures.note(String.format(
+                "%d processor(s), max heap %d MB, Java %s, load average %.1f",
+                processors,
+                Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.version(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 
         FhirContext r4 = FhirContext.forR4();
         var baseline = new HapiParseBaseline(r4, patient);
-        Figures.note(String.format("%s: %.1f MB, %,d resources", patient.getFileName(), baseline.megabytes(),
-                baseline.resources()));
+        Figures.note(String.format(
+                "%s: %.1f MB, %,d resources", patient.getFileName(), baseline.megabytes(), baseline.resources()));
 
-        ExecutorService executor = Executors.newFixedThreadPool(processors, runnable -> Thread.ofPlatform()
-                .daemon().name("bench-worker").unstarted(runnable));
+        ExecutorService executor = Executors.newFixedThreadPool(
+                processors,
+                runnable -> Thread.ofPlatform().daemon().name("bench-worker").unstarted(runnable));
         try {
             RecordImporter importer = RecordImporter.create(r4, executor, ImportLimits.defaults());
             for (DatabaseKind kind : DatabaseKind.values()) {

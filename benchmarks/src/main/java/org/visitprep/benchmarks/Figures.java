@@ -9,8 +9,8 @@ final class Figures {
     private Figures() {}
 
     static void print(String name, double value, String unit) {
-        String formatted = value >= 100 ? String.format(Locale.ROOT, "%.0f", value)
-                : String.format(Locale.ROOT, "%.2f", value);
+        String formatted =
+                value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.2f", value);
         System.out.println("BENCH " + name + " " + formatted + " " + unit);
         System.out.flush();
     }

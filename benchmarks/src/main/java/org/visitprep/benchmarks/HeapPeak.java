@@ -45,8 +45,8 @@ final class HeapPeak {
         var memory = ManagementFactory.getMemoryMXBean();
         AtomicLong peak = new AtomicLong(memory.getHeapMemoryUsage().getUsed());
         AtomicLong livePeak = new AtomicLong(memory.getHeapMemoryUsage().getUsed());
-        NotificationListener afterCollection = (notification, handback) -> livePeak.accumulateAndGet(
-                usedAfterCollection(notification), Math::max);
+        NotificationListener afterCollection =
+                (notification, handback) -> livePeak.accumulateAndGet(usedAfterCollection(notification), Math::max);
         List<NotificationEmitter> collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .filter(NotificationEmitter.class::isInstance)
                 .map(NotificationEmitter.class::cast)

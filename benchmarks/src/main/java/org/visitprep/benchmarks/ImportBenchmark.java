@@ -62,21 +62,35 @@ final class ImportBenchmark {
     private final RecordCiphers ciphers;
     private final RecordImportProcess process;
 
-    ImportBenchmark(TestDatabase database, RecordImporter importer, Executor executor, Path patientFile,
+    ImportBenchmark(
+            TestDatabase database,
+            RecordImporter importer,
+            Executor executor,
+            Path patientFile,
             HapiParseBaseline baseline) {
         this.database = database;
         this.patientFile = patientFile;
         this.baseline = baseline;
         this.prefix = "import." + database.kind().name().toLowerCase(Locale.ROOT);
         MasterKeyring ring = MasterKeyring.fromSettings(name -> Optional.ofNullable(Map.of(
-                MasterKeyring.MASTER_KEY_ID, "benchmark",
-                MasterKeyring.MASTER_KEY, Base64.getEncoder().encodeToString(randomKey())).get(name)));
-        this.ciphers = new RecordCiphers(ring, RANDOM,
+                        MasterKeyring.MASTER_KEY_ID,
+                        "benchmark",
+                        MasterKeyring.MASTER_KEY,
+                        Base64.getEncoder().encodeToString(randomKey()))
+                .get(name)));
+        this.ciphers = new RecordCiphers(
+                ring,
+                RANDOM,
                 patientId -> database.fetchInTransaction(em -> new JpaPatientDataKeys(em).of(patientId)),
-                patientId -> database.inTransaction(em -> new PatientKeys(new JpaPatientDataKeys(em), ring,
-                        new DataKeyCache(), RANDOM).issueFirstKeyIfAbsent(patientId)));
-        this.process = new RecordImportProcess(importer, new LocalTransactions(database.dataSource()), ciphers,
-                executor, RecordImportProcess.helpersBeside(Runtime.getRuntime().availableProcessors()),
+                patientId -> database.inTransaction(
+                        em -> new PatientKeys(new JpaPatientDataKeys(em), ring, new DataKeyCache(), RANDOM)
+                                .issueFirstKeyIfAbsent(patientId)));
+        this.process = new RecordImportProcess(
+                importer,
+                new LocalTransactions(database.dataSource()),
+                ciphers,
+                executor,
+                RecordImportProcess.helpersBeside(Runtime.getRuntime().availableProcessors()),
                 Clock.systemUTC());
     }
 
@@ -103,8 +117,12 @@ final class ImportBenchmark {
             }
             double hapi = Figures.median(hapiSeconds);
             double median = Figures.median(importSeconds);
-            Figures.note(String.format(Locale.ROOT, "%s: %,d entries saved per import; rounds, each after a HAPI"
-                    + " parse: HAPI %s s, import %s s", this.database.kind(), entries, rounded(hapiSeconds),
+            Figures.note(String.format(
+                    Locale.ROOT,
+                    "%s: %,d entries saved per import; rounds, each after a HAPI" + " parse: HAPI %s s, import %s s",
+                    this.database.kind(),
+                    entries,
+                    rounded(hapiSeconds),
                     rounded(importSeconds)));
             Figures.print("hapi.parse_bundle." + database + "_rounds.seconds", hapi, "s");
             Figures.print(prefix + ".seconds", median, "s");
@@ -120,12 +138,13 @@ final class ImportBenchmark {
                 throw new IllegalStateException("a re-import changed the record: " + reimport.counts());
             }
             Figures.print("read." + database + ".summary_reads.ms", summaryReadMillis(again), "ms");
+            new SummaryBenchmark(this.database, ciphers).run(again, "summary." + database);
         }
     }
 
     private ImportStatus importInto(UUID patient) {
-        var tracker = new ImportTracker(UUID.randomUUID(), patient, patientFile.getFileName().toString(),
-                SourceKind.FHIR, Clock.systemUTC());
+        var tracker = new ImportTracker(
+                UUID.randomUUID(), patient, patientFile.getFileName().toString(), SourceKind.FHIR, Clock.systemUTC());
         ImportStatus status;
         try {
             status = process.run(tracker, ImportSource.ofFile(patientFile, SourceKind.FHIR));
@@ -157,8 +176,11 @@ final class ImportBenchmark {
                 Instant now = Instant.now();
                 int read = record.countsByKind().size();
                 read += record.patient().isPresent() ? 1 : 0;
-                read += record.between(EnumSet.of(EntryKind.OBSERVATION, EntryKind.ENCOUNTER, EntryKind.PROCEDURE),
-                        now.minus(730, ChronoUnit.DAYS), now).size();
+                read += record.between(
+                                EnumSet.of(EntryKind.OBSERVATION, EntryKind.ENCOUNTER, EntryKind.PROCEDURE),
+                                now.minus(730, ChronoUnit.DAYS),
+                                now)
+                        .size();
                 read += record.medications().size();
                 read += record.conditions().size();
                 read += record.latestObservationPerCode("laboratory").size();
@@ -178,8 +200,12 @@ final class ImportBenchmark {
                 entityManager.close();
             }
         }
-        Figures.note(String.format(Locale.ROOT, "%s: a summary's reads open %,d entries; rounds %s ms",
-                database.kind(), entriesRead, rounded(millis)));
+        Figures.note(String.format(
+                Locale.ROOT,
+                "%s: a summary's reads open %,d entries; rounds %s ms",
+                database.kind(),
+                entriesRead,
+                rounded(millis)));
         return Figures.median(millis);
     }
 
@@ -193,8 +219,10 @@ final class ImportBenchmark {
     }
 
     private static String rounded(double[] values) {
-        return Arrays.stream(values).mapToObj(v -> String.format(Locale.ROOT, v >= 100 ? "%.0f" : "%.2f", v))
-                .toList().toString();
+        return Arrays.stream(values)
+                .mapToObj(v -> String.format(Locale.ROOT, v >= 100 ? "%.0f" : "%.2f", v))
+                .toList()
+                .toString();
     }
 
     private static byte[] randomKey() {
