@@ -28,3 +28,19 @@ VisitPrep.fillTimeZone = function (inputId, nameId) {
         name.textContent = input.value;
     }
 };
+
+/** Puts the focus on the element with this id, once the page is updated. */
+VisitPrep.focusId = function (id) {
+    var element = document.getElementById(id);
+    if (element) {
+        element.focus();
+    }
+};
+
+/** Puts the focus on the first element the CSS selector finds, once the page is updated. */
+VisitPrep.focusOn = function (selector) {
+    var element = document.querySelector(selector);
+    if (element) {
+        element.focus();
+    }
+};

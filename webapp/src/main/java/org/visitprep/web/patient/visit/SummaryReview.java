@@ -83,7 +83,7 @@ public class SummaryReview extends SummaryReader {
         summary.sentence(number).ifPresent(sentence -> {
             editing = number;
             editText = sentence.text();
-            PrimeFaces.current().focus("@(textarea.vp-edit-text)");
+            PrimeFaces.current().executeScript("VisitPrep.focusOn('textarea.vp-edit-text')");
         });
     }
 
@@ -133,7 +133,8 @@ public class SummaryReview extends SummaryReader {
 
     /** Puts the keyboard focus on a button of a sentence once the page is updated. */
     private static void focusOn(int number, String buttonClass) {
-        PrimeFaces.current().focus("@(li[data-sentence=\"" + number + "\"] ." + buttonClass + ")");
+        PrimeFaces.current()
+                .executeScript("VisitPrep.focusOn('li[data-sentence=\"" + number + "\"] ." + buttonClass + "')");
     }
 
     private void reread() {

@@ -213,7 +213,10 @@ public class VisitPreparationForm implements Serializable {
         }
         Collections.swap(concerns, from, to);
         moveAnnouncement = PageMessages.word("prepare.concern.moved", to + 1);
-        focus("concerns", to, to < from ? "up" : "down");
+        boolean upStillWorks = to > 0;
+        boolean downStillWorks = to < concerns.size() - 1;
+        boolean movedUp = to < from;
+        focus("concerns", to, (movedUp && upStillWorks) || !downStillWorks ? "up" : "down");
     }
 
     private static void remove(List<EditableLine> lines, int index) {
@@ -226,7 +229,7 @@ public class VisitPreparationForm implements Serializable {
     private static void focus(String list, int row, String input) {
         String clientId = list == null ? FORM + ":" + input : FORM + ":" + list + ":" + row + ":" + input;
         if (FacesContext.getCurrentInstance() != null && PrimeFaces.current().isAjaxRequest()) {
-            PrimeFaces.current().focus(clientId);
+            PrimeFaces.current().executeScript("VisitPrep.focusId('" + clientId + "')");
         }
     }
 

@@ -19,6 +19,7 @@ public final class PortalServer implements AutoCloseable {
 
     public static PortalServer start(KeycloakServer keycloak) {
         int port = TestSettings.port("portal");
+        requireFree(port);
         Path payaraMicro =
                 TestSettings.existingPath("visitprep.it.payara-micro", "the build's initialize phase fetches it");
         Path war = TestSettings.existingPath("visitprep.it.war", "the package phase builds it");
@@ -49,6 +50,19 @@ public final class PortalServer implements AutoCloseable {
         var server = new PortalServer(port, process);
         process.awaitOk(server.url("health/ready"), Duration.ofMinutes(4));
         return server;
+    }
+
+    /**
+     * Fails when another server holds the port: the tests would otherwise wait for its health and run against it.
+     */
+    private static void requireFree(int port) {
+        try (var probe = new java.net.ServerSocket()) {
+            probe.bind(new java.net.InetSocketAddress(port));
+        } catch (java.io.IOException taken) {
+            throw new IllegalStateException(
+                    "Port " + port + " is in use, perhaps by another portal under test: free it,"
+                            + " or choose another port the realm allows with -Dit.portal.port");
+        }
     }
 
     public URI baseUrl() {

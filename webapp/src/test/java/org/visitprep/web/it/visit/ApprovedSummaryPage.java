@@ -33,6 +33,15 @@ final class ApprovedSummaryPage extends PortalPage {
         return sentences.openSources(number);
     }
 
+    void closeSources(int number) {
+        sentences.closeSources(number);
+    }
+
+    /** Checks the page's accessibility with whatever sources are open. */
+    void checkAccessibility() {
+        sentences.checkAccessibility("the approved summary with sources open");
+    }
+
     String openOriginal(int number, int recordRow) {
         return sentences.openOriginal(number, recordRow);
     }

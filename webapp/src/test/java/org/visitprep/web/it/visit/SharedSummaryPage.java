@@ -43,6 +43,11 @@ final class SharedSummaryPage extends PortalPage {
         return sentences.openSources(number);
     }
 
+    /** Checks the page's accessibility with whatever sources are open. */
+    void checkAccessibility() {
+        sentences.checkAccessibility("the shared summary with sources open");
+    }
+
     String openOriginal(int number, int recordRow) {
         return sentences.openOriginal(number, recordRow);
     }

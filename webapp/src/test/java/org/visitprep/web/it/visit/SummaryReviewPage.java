@@ -27,6 +27,11 @@ final class SummaryReviewPage extends PortalPage {
         return sentences.openSources(number);
     }
 
+    /** Checks the page's accessibility with whatever sources are open. */
+    void checkAccessibility() {
+        sentences.checkAccessibility("the summary review with sources open");
+    }
+
     /** Changes a sentence's words with its Change button. */
     SummaryReviewPage change(int number, String words) {
         sentences.sentence(number).findElement(By.className("vp-edit")).click();

@@ -1,7 +1,9 @@
 package org.visitprep.web.it.visit;
 
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.visitprep.web.it.browser.Accessibility;
@@ -45,7 +47,10 @@ final class SummarySentences {
                 .toList();
     }
 
-    /** Opens a sentence's sources with its button, and reads them. */
+    /**
+     * Opens a sentence's sources with its button, and reads them. (Checking the page's accessibility after each one
+     * would take seconds a sentence: {@link #checkAccessibility} checks them all at once.)
+     */
     Sources openSources(int number) {
         WebElement toggle = sentence(number).findElement(By.className("vp-sources-toggle"));
         if ("true".equals(toggle.getAttribute("aria-expanded"))) {
@@ -58,8 +63,21 @@ final class SummarySentences {
                         .equals(sentence(number)
                                 .findElement(By.className("vp-sources-toggle"))
                                 .getAttribute("aria-expanded")));
-        Accessibility.assertNoSeriousViolations(browser.driver(), "a sentence's sources");
         return sourcesShown(number);
+    }
+
+    /** Closes a sentence's open sources with its button. */
+    void closeSources(int number) {
+        WebElement toggle = sentence(number).findElement(By.className("vp-sources-toggle"));
+        if ("true".equals(toggle.getAttribute("aria-expanded"))) {
+            toggle.click();
+            browser.waitForAjax();
+        }
+    }
+
+    /** Runs axe-core on the page as it is now, e.g. with every sentence's sources open. */
+    void checkAccessibility(String what) {
+        Accessibility.assertNoSeriousViolations(browser.driver(), what);
     }
 
     /** Opens the original FHIR resource of a cited record in the dialog and reads it; closes the dialog. */
@@ -76,21 +94,22 @@ final class SummarySentences {
         return json;
     }
 
+    /** Reads the open sources in one script: cell by cell through WebDriver, a long list takes seconds. */
+    @SuppressWarnings("unchecked")
     private Sources sourcesShown(int number) {
-        WebElement panel = sentence(number).findElement(By.className("vp-sources"));
-        List<List<String>> records = panel.findElements(By.cssSelector("tr.vp-cited-entry")).stream()
-                .map(row -> row.findElements(By.tagName("td")).stream()
-                        .map(WebElement::getText)
-                        .toList())
-                .toList();
-        List<String> agenda = panel.findElements(By.cssSelector("ul > li")).stream()
-                .map(WebElement::getText)
-                .toList();
-        String note = panel.findElements(By.cssSelector("p.vp-hint, p.vp-error-text")).stream()
-                .map(WebElement::getText)
-                .findFirst()
-                .orElse("");
-        return new Sources(records, agenda, note);
+        Map<String, Object> shown = (Map<String, Object>) ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "const panel = arguments[0].querySelector('.vp-sources');"
+                                + "const text = e => e.innerText.trim();"
+                                + "return {"
+                                + " records: [...panel.querySelectorAll('tr.vp-cited-entry')]"
+                                + "   .map(row => [...row.querySelectorAll('td')].map(text)),"
+                                + " agenda: [...panel.querySelectorAll('ul > li')].map(text),"
+                                + " note: [...panel.querySelectorAll('p.vp-hint, p.vp-error-text')].map(text)[0] || ''"
+                                + "};",
+                        sentence(number));
+        return new Sources((List<List<String>>) shown.get("records"), (List<String>) shown.get("agenda"), (String)
+                shown.get("note"));
     }
 
     WebElement sentence(int number) {

@@ -36,6 +36,7 @@ class VisitSharingScenarioIT extends PortalTest {
         assertEquals(myWords, changed.text());
         assertEquals(List.of("changed by you"), changed.marks());
         assertFalse(review.openSources(cited.number()).records().isEmpty(), "a changed sentence keeps its sources");
+        review.checkAccessibility();
 
         ApprovedSummaryPage approved = review.approve();
         assertEquals(myWords, sentence(approved.sentences(), cited.number()).text());
@@ -62,6 +63,8 @@ class VisitSharingScenarioIT extends PortalTest {
             assertEquals(myWords, bobReads.text());
             assertEquals(List.of("changed by the patient"), bobReads.marks());
             assertFalse(opened.openSources(cited.number()).records().isEmpty(), "Bob follows it to its sources");
+            assertTrue(opened.openOriginal(cited.number(), 0).contains("\"resourceType\""));
+            opened.checkAccessibility();
 
             try (Browser carol = Browser.open()) {
                 VisitJourney.signIn(carol, DemoUser.DRCAROL, "/clinician/home.xhtml");
