@@ -131,9 +131,10 @@ public class DemoPopulation {
     private void importFile(UUID account, Path file, String name, SourceKind kind) {
         try {
             var status = imports.importNow(account, file, name, kind);
-            LOG.info(() -> "Demo import of " + name + ": " + status.state());
+            // the kind of file, not its name: the demo files are named after the people whose records they are
+            LOG.info(() -> "Demo import of a " + kind + " file: " + status.state());
         } catch (ImportAlreadyRunning e) {
-            LOG.warning(() -> "A demo import of " + name + " was skipped: another import is running");
+            LOG.warning(() -> "A demo import of a " + kind + " file was skipped: another import is running");
         }
     }
 }

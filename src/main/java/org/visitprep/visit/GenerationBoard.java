@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The generations of this node and how far each has come, by visit, for the pages that poll them. A finished
@@ -55,7 +56,7 @@ public class GenerationBoard {
                 .map(Posted::progress);
     }
 
-    private void update(GenerationTicket ticket, java.util.function.UnaryOperator<GenerationProgress> change) {
+    private void update(GenerationTicket ticket, UnaryOperator<GenerationProgress> change) {
         byVisit.computeIfPresent(
                 ticket.visitId(),
                 (visit, posted) -> posted.token().equals(ticket.token())

@@ -72,7 +72,7 @@ public abstract class SummaryReader implements Serializable {
         return opened.contains(number);
     }
 
-    /** The entries the sentence cites, once its sources were opened; an entry the record no longer holds is left out. */
+    /** The entries the sentence cites, once its sources were opened; one the record no longer holds is left out. */
     public List<CitedEntry> sourcesOf(int number) {
         return sources.getOrDefault(number, List.of());
     }

@@ -2,6 +2,7 @@ package org.visitprep.web.patient.visit;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import org.visitprep.visit.Problem;
@@ -42,7 +43,7 @@ public final class PageMessages {
         String pattern = bundle.getString(key);
         return arguments.length == 0
                 ? pattern
-                : new java.text.MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+                : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
     }
 
     /** Keeps the messages across a redirect. */

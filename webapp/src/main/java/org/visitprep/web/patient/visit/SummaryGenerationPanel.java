@@ -16,6 +16,7 @@ import org.visitprep.visit.GenerationProgress;
 import org.visitprep.visit.Outcome;
 import org.visitprep.visit.PreparedVisit;
 import org.visitprep.visit.SummaryGeneration;
+import org.visitprep.visit.VisitSummary;
 import org.visitprep.visit.Visits;
 import org.visitprep.web.layout.LanguageSelection;
 import org.visitprep.web.security.SignedInPerson;
@@ -144,7 +145,7 @@ public class SummaryGenerationPanel implements Serializable {
     private void readFallbackNote(UUID visitId) {
         fallbackNote = null;
         if (visits.draftSummary(person.patientId(), visitId)
-                instanceof Outcome.Done<org.visitprep.visit.VisitSummary>(var draft)) {
+                instanceof Outcome.Done<VisitSummary>(VisitSummary draft)) {
             String note = draft.content().fallbackNote();
             fallbackNote = note == null || note.isBlank() ? null : note;
         }

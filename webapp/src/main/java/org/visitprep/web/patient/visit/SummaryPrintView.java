@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.visitprep.record.PatientRecord;
 import org.visitprep.record.storage.PatientRecords;
 import org.visitprep.visit.Visits;
+import org.visitprep.visit.print.PaperSize;
 import org.visitprep.web.layout.LanguageSelection;
 import org.visitprep.web.security.SignedInPerson;
 import org.visitprep.web.summary.SentenceView;
@@ -80,7 +81,7 @@ public class SummaryPrintView {
     }
 
     public boolean isLetter() {
-        return SummaryPdfServlet.paper(paper) == org.visitprep.visit.print.PaperSize.LETTER;
+        return SummaryPdfServlet.paper(paper) == PaperSize.LETTER;
     }
 
     private static Optional<UUID> parsed(String id) {

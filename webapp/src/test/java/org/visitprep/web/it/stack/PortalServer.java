@@ -1,5 +1,8 @@
 package org.visitprep.web.it.stack;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,9 +59,9 @@ public final class PortalServer implements AutoCloseable {
      * Fails when another server holds the port: the tests would otherwise wait for its health and run against it.
      */
     private static void requireFree(int port) {
-        try (var probe = new java.net.ServerSocket()) {
-            probe.bind(new java.net.InetSocketAddress(port));
-        } catch (java.io.IOException taken) {
+        try (var probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(port));
+        } catch (IOException taken) {
             throw new IllegalStateException(
                     "Port " + port + " is in use, perhaps by another portal under test: free it,"
                             + " or choose another port the realm allows with -Dit.portal.port");

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfReader;
@@ -57,7 +58,7 @@ class ApprovedSummaryIT extends PortalTest {
         SummaryPrintPage print = summary.printView("letter");
         assertFalse(print.showsPortalNavigation());
         assertTrue(print.toolsHiddenInPrint());
-        assertEquals("letter", print.pageSize().toLowerCase(java.util.Locale.ROOT));
+        assertEquals("letter", print.pageSize().toLowerCase(Locale.ROOT));
         List<String> markers = print.markers();
         assertFalse(markers.isEmpty(), "the sentences carry numbered markers");
         int highest = markers.stream()
@@ -69,7 +70,7 @@ class ApprovedSummaryIT extends PortalTest {
         assertEquals(highest, print.notes().size(), "one note for each number");
         browser.go(VisitJourney.portal(browser.currentUrl().getPath() + "?"
                 + browser.currentUrl().getQuery().replace("letter", "a4")));
-        assertEquals("a4", new SummaryPrintPage(browser).pageSize().toLowerCase(java.util.Locale.ROOT));
+        assertEquals("a4", new SummaryPrintPage(browser).pageSize().toLowerCase(Locale.ROOT));
     }
 
     private static void assertPage(byte[] pdf, int width, int height) throws IOException {
