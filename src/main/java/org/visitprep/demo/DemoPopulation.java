@@ -30,8 +30,8 @@ import org.visitprep.record.storage.RecordImportService;
 /**
  * Gives the demo patients of the development realm their records when the demo is switched on
  * ({@code visitprep.demo.patients-dir}, as the run command does): each one's Synthea record from the test EHR's
- * population, and for Alice sixty days of wellness data ending today. A patient who already has imports is left
- * as they are, so restarts add nothing.
+ * population, and for Alice sixty days of wellness data ending today; and the demo clinicians and their practice
+ * ({@link DemoCareTeam}). A patient who already has imports is left as they are, so restarts add nothing.
  *
  * <p>Loading runs in the background; {@link DemoReadiness} reports the portal not ready until it is done.
  */
@@ -50,6 +50,9 @@ public class DemoPopulation {
 
     @EJB
     private RecordImportService imports;
+
+    @EJB
+    private DemoCareTeam careTeam;
 
     @Resource
     private ManagedExecutorService executor;
@@ -90,6 +93,7 @@ public class DemoPopulation {
     }
 
     private void load(Path folder) throws IOException {
+        careTeam.register();
         for (DemoPatient patient : DemoPatient.values()) {
             Path file = folder.resolve(patient.fileName());
             if (!Files.isRegularFile(file)) {
@@ -127,9 +131,10 @@ public class DemoPopulation {
     private void importFile(UUID account, Path file, String name, SourceKind kind) {
         try {
             var status = imports.importNow(account, file, name, kind);
-            LOG.info(() -> "Demo import of " + name + ": " + status.state());
+            // the kind of file, not its name: the demo files are named after the people whose records they are
+            LOG.info(() -> "Demo import of a " + kind + " file: " + status.state());
         } catch (ImportAlreadyRunning e) {
-            LOG.warning(() -> "A demo import of " + name + " was skipped: another import is running");
+            LOG.warning(() -> "A demo import of a " + kind + " file was skipped: another import is running");
         }
     }
 }

@@ -45,6 +45,8 @@ public enum VisitProblem implements Problem.Code {
     ALREADY_APPROVED,
     GENERATION_RUNNING,
     GENERATION_SUPERSEDED,
+    /** The engine could not draft the summary; the previous draft is unchanged. */
+    GENERATION_FAILED,
     NO_DRAFT_SUMMARY,
     /** A sentence number naming no sentence: the number. */
     NO_SUCH_SENTENCE,

@@ -1,5 +1,8 @@
 package org.visitprep.web.it.stack;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +22,7 @@ public final class PortalServer implements AutoCloseable {
 
     public static PortalServer start(KeycloakServer keycloak) {
         int port = TestSettings.port("portal");
+        requireFree(port);
         Path payaraMicro =
                 TestSettings.existingPath("visitprep.it.payara-micro", "the build's initialize phase fetches it");
         Path war = TestSettings.existingPath("visitprep.it.war", "the package phase builds it");
@@ -42,11 +46,26 @@ public final class PortalServer implements AutoCloseable {
                         "VISITPREP_OIDC_PROVIDER_URI",
                         keycloak.realmUrl().toString(),
                         "VISITPREP_CRYPTO_DEV_KEY",
-                        "true"),
+                        "true",
+                        "VISITPREP_DEMO_PATIENTS_DIR",
+                        demoPatients.toString()),
                 work.resolve("portal.log"));
         var server = new PortalServer(port, process);
         process.awaitOk(server.url("health/ready"), Duration.ofMinutes(4));
         return server;
+    }
+
+    /**
+     * Fails when another server holds the port: the tests would otherwise wait for its health and run against it.
+     */
+    private static void requireFree(int port) {
+        try (var probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(port));
+        } catch (IOException taken) {
+            throw new IllegalStateException(
+                    "Port " + port + " is in use, perhaps by another portal under test: free it,"
+                            + " or choose another port the realm allows with -Dit.portal.port");
+        }
     }
 
     public URI baseUrl() {

@@ -1,0 +1,61 @@
+package org.visitprep.web.it.visit;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.visitprep.web.it.browser.Browser;
+import org.visitprep.web.it.browser.PortalPage;
+
+/**
+ * A summary a clinician opens through the portal: the summary when it is shared with them, else a page saying it is
+ * not (or no longer) shared, with no data.
+ */
+final class SharedSummaryPage extends PortalPage {
+
+    /** What the page shows. */
+    enum Showing {
+        SUMMARY,
+        NOT_SHARED_WITH_ME,
+        NO_LONGER_SHARED
+    }
+
+    private final SummarySentences sentences;
+
+    SharedSummaryPage(Browser browser) {
+        super(browser, "shared summary");
+        assertPath("/clinician/shared.xhtml");
+        sentences = new SummarySentences(browser);
+    }
+
+    Showing showing() {
+        return switch (browser.driver().findElement(By.id("shared-heading")).getAttribute("data-result")) {
+            case "opened" -> Showing.SUMMARY;
+            case "not-yours" -> Showing.NOT_SHARED_WITH_ME;
+            case "no-longer-shared" -> Showing.NO_LONGER_SHARED;
+            default -> throw new IllegalStateException("an unknown result");
+        };
+    }
+
+    List<SummarySentences.Sentence> sentences() {
+        return sentences.all();
+    }
+
+    SummarySentences.Sources openSources(int number) {
+        return sentences.openSources(number);
+    }
+
+    /** Checks the page's accessibility with whatever sources are open. */
+    void checkAccessibility() {
+        sentences.checkAccessibility("the shared summary with sources open");
+    }
+
+    String openOriginal(int number, int recordRow) {
+        return sentences.openOriginal(number, recordRow);
+    }
+
+    /** The agenda concerns, most important first. */
+    List<String> concerns() {
+        return browser.driver().findElements(By.cssSelector("ol.vp-agenda-concerns > li")).stream()
+                .map(item -> item.getText())
+                .toList();
+    }
+}
