@@ -42,7 +42,9 @@ public final class PortalServer implements AutoCloseable {
                         "VISITPREP_OIDC_PROVIDER_URI",
                         keycloak.realmUrl().toString(),
                         "VISITPREP_CRYPTO_DEV_KEY",
-                        "true"),
+                        "true",
+                        "VISITPREP_DEMO_PATIENTS_DIR",
+                        demoPatients.toString()),
                 work.resolve("portal.log"));
         var server = new PortalServer(port, process);
         process.awaitOk(server.url("health/ready"), Duration.ofMinutes(4));
