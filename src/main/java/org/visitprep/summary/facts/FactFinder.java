@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.visitprep.lab.LabCatalogue;
+import org.visitprep.lab.ResultJudge;
 import org.visitprep.record.EntryKind;
 import org.visitprep.record.PatientRecord;
 import org.visitprep.summary.agenda.Agenda;
@@ -23,12 +24,12 @@ import org.visitprep.summary.agenda.AgendaTopics;
  */
 public final class FactFinder {
 
-    private final LabCatalogue catalogue;
+    private final ResultJudge judge;
     private final AgendaTopics topics;
     private final Clock clock;
 
     public FactFinder(LabCatalogue catalogue, AgendaTopics topics, Clock clock) {
-        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.judge = new ResultJudge(Objects.requireNonNull(catalogue, "catalogue"));
         this.topics = Objects.requireNonNull(topics, "topics");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -40,7 +41,7 @@ public final class FactFinder {
 
     public FactsSnapshot find(PatientRecord record, ReviewWindow window, Agenda agenda) {
         PatientFacts patient = new PatientFacts(record.patient().orElse(null));
-        ResultFacts results = new ResultFacts(record, new RangeJudge(catalogue, patient));
+        ResultFacts results = new ResultFacts(record, judge, patient.asTested());
         List<ResultFact> resultFacts =
                 results.find(record.between(Set.of(EntryKind.OBSERVATION), window.start(), window.end()));
         MedicationFacts medications = new MedicationFacts(record.medications(), window);

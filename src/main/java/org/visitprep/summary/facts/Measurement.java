@@ -99,15 +99,6 @@ record Measurement(
         return new Reading(entry.id(), quantity.value(), quantity.unit(), quantity.ucumCode(), scale, date);
     }
 
-    /** The unit to compare with ranges: the UCUM code when there is one, else the unit as written. */
-    String comparableUnit() {
-        String ucum = quantity.ucumCode();
-        if (ucum != null) {
-            return ucum;
-        }
-        return quantity.unit() == null ? "" : quantity.unit();
-    }
-
     private static boolean isNumber(Quantity quantity) {
         return quantity != null && quantity.value() != null && quantity.comparator() == null;
     }

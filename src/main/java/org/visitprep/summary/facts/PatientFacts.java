@@ -3,35 +3,34 @@ package org.visitprep.summary.facts;
 import java.time.LocalDate;
 import java.time.Period;
 import org.visitprep.lab.AdministrativeSex;
+import org.visitprep.lab.TestedPerson;
 import org.visitprep.record.PatientDetail;
 
 /**
  * What the facts need of the patient: the administrative sex (which general range applies) and whether they were an
- * adult on a day (general ranges are adult ranges). The birth date never leaves this class; only an age band does.
+ * adult on a day (general ranges are adult ranges). The birth date goes to the lab judge only; the facts carry an age
+ * band, never the date.
  */
 final class PatientFacts {
 
-    private static final int ADULT_AGE = 18;
-
-    private final AdministrativeSex sex;
-    private final LocalDate birthDate;
+    private final TestedPerson person;
 
     PatientFacts(PatientDetail detail) {
-        this.sex = detail == null ? AdministrativeSex.UNKNOWN : AdministrativeSex.fromFhirCode(detail.gender());
-        this.birthDate = detail == null ? null : detail.birthDate();
+        this.person = TestedPerson.of(detail);
+    }
+
+    /** The patient as the lab judge needs them: sex and birth date. */
+    TestedPerson asTested() {
+        return person;
     }
 
     AdministrativeSex sex() {
-        return sex;
-    }
-
-    /** Adult on that day, or of unknown age: a general adult range is then offered, labelled as such. */
-    boolean mayBeAdultOn(LocalDate day) {
-        return birthDate == null || Period.between(birthDate, day).getYears() >= ADULT_AGE;
+        return person.sex();
     }
 
     /** The age on that day in ten-year bands; "90+" from 90, where an exact age would single a person out. */
     String ageBandOn(LocalDate day) {
+        LocalDate birthDate = person.birthDate();
         if (birthDate == null || day.isBefore(birthDate)) {
             return null;
         }
@@ -44,6 +43,6 @@ final class PatientFacts {
     }
 
     String sexCode() {
-        return sex.name().toLowerCase(java.util.Locale.ROOT);
+        return sex().name().toLowerCase(java.util.Locale.ROOT);
     }
 }

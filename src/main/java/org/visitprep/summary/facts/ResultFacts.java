@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.visitprep.lab.LocalizedText;
+import org.visitprep.lab.ResultJudge;
+import org.visitprep.lab.ResultJudgement;
+import org.visitprep.lab.TestedPerson;
 import org.visitprep.record.Coding;
 import org.visitprep.record.ObservationDetail;
 import org.visitprep.record.PatientRecord;
@@ -35,11 +38,13 @@ final class ResultFacts {
     private static final Set<String> DAILY_SERIES = dailySeries();
 
     private final PatientRecord record;
-    private final RangeJudge judge;
+    private final ResultJudge judge;
+    private final TestedPerson patient;
 
-    ResultFacts(PatientRecord record, RangeJudge judge) {
+    ResultFacts(PatientRecord record, ResultJudge judge, TestedPerson patient) {
         this.record = record;
         this.judge = judge;
+        this.patient = patient;
     }
 
     List<ResultFact> find(List<StoredEntry> observationsInWindow) {
@@ -88,7 +93,7 @@ final class ResultFacts {
     }
 
     private Optional<ResultFact> judged(Measurement latest, List<Measurement> series) {
-        Judgement judgement = judge.judge(latest);
+        Judgement judgement = judgementOf(latest);
         Optional<Measurement> previous = previousOf(latest, series);
         List<ResultReason> reasons = new ArrayList<>();
         if (judgement.isOutOfRange()) {
@@ -107,6 +112,15 @@ final class ResultFacts {
                 judgement.range(),
                 judgement.flag(),
                 reasons));
+    }
+
+    /** The lab judge's verdict, with the range's source spelled out as a sentence must cite it. */
+    private Judgement judgementOf(Measurement measurement) {
+        ResultJudgement judged = judge.judge(
+                measurement.code(), measurement.quantity(), measurement.ranges(), measurement.date(), patient);
+        return judged.rangeUsed()
+                .map(range -> new Judgement(RangeUsed.of(range, judge.catalogue()), judged.flag()))
+                .orElse(Judgement.NONE);
     }
 
     private boolean isResult(Measurement measurement) {
@@ -150,7 +164,7 @@ final class ResultFacts {
     private boolean isNotable(Measurement latest, Judgement judgement, Measurement previous) {
         BigDecimal now = latest.quantity().value();
         BigDecimal before = previous.quantity().value();
-        Judgement previousJudgement = judge.judge(previous);
+        Judgement previousJudgement = judgementOf(previous);
         if (judgement.range() != null
                 && previousJudgement.range() != null
                 && judgement.isOutOfRange() != previousJudgement.isOutOfRange()) {

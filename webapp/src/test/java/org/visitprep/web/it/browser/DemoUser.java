@@ -5,7 +5,9 @@ public enum DemoUser {
     ALICE("alice", "Alice Wiza"),
     DRBOB("drbob", "Bob Baker"),
     DRCAROL("drcarol", "Carol Chen"),
-    ADMIN("admin", "Ada Admin");
+    ADMIN("admin", "Ada Admin"),
+    /** A second patient, with a record of his own (Synthea's Ali Herman). */
+    BEN("ben", "Ben Boyle");
 
     private final String username;
     private final String fullName;

@@ -1,0 +1,146 @@
+package org.visitprep.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.visitprep.record.Coding;
+import org.visitprep.record.Concept;
+import org.visitprep.record.ObservationDetail;
+import org.visitprep.record.PatientDetail;
+
+/** The one way results are judged, for the record screens and the visit summary alike. */
+class ResultJudgeTest {
+
+    private static final ResultJudge JUDGE = ResultJudge.standard();
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 12);
+    private static final TestedPerson WOMAN = TestedPerson.of(new PatientDetail("female", LocalDate.of(1960, 5, 1)));
+    private static final Coding A1C = new Coding(Coding.LOINC, "4548-4", "Hemoglobin A1c");
+    private static final Coding CREATININE = new Coding(Coding.LOINC, "2160-0", "Creatinine");
+    private static final Coding POTASSIUM = new Coding(Coding.LOINC, "6298-4", "Potassium");
+
+    @Test
+    void withoutARangeOfItsOwnAResultIsJudgedAgainstTheGeneralAdultRangeAndSaysSo() {
+        ResultJudgement judged = JUDGE.judge(A1C, ucum("6.9", "%"), List.of(), DAY, WOMAN);
+
+        assertEquals(LabFlag.HIGH, judged.flag());
+        assertTrue(judged.isOutOfRange());
+        ReferenceRange range = judged.rangeUsed().orElseThrow();
+        assertTrue(range.isGeneral());
+        assertEquals("cdc-a1c", range.sourceId().orElseThrow());
+        assertEquals(new BigDecimal("5.7"), range.high().orElseThrow().value());
+    }
+
+    @Test
+    void theRecordsOwnRangeWinsOverTheGeneralOne() {
+        var ownRange = range("3.0", "4.0", "mmol/L", null);
+
+        ResultJudgement judged = JUDGE.judge(POTASSIUM, ucum("4.5", "mmol/L"), List.of(ownRange), DAY, WOMAN);
+
+        assertEquals(LabFlag.HIGH, judged.flag(), "4.5 is inside the general range but above the record's");
+        assertEquals(RangeOrigin.RECORD, judged.range().origin());
+    }
+
+    @Test
+    void theCataloguesCriticalLimitsApplyBesideTheRecordsOwnRange() {
+        var ownRange = range("3.5", "5.1", "mmol/L", null);
+
+        ResultJudgement judged = JUDGE.judge(POTASSIUM, ucum("6.4", "mmol/L"), List.of(ownRange), DAY, WOMAN);
+
+        assertEquals(LabFlag.CRITICAL_HIGH, judged.flag());
+    }
+
+    @Test
+    void rangesForWomenAndForMenWithoutSayingWhichAppliesAreNotGuessedBetween() {
+        var forMen = range("0.76", "1.27", "mg/dL", "normal");
+        var forWomen = range("0.57", "1", "mg/dL", "normal");
+
+        ResultJudgement judged = JUDGE.judge(CREATININE, ucum("1.02", "mg/dL"), List.of(forMen, forWomen), DAY, WOMAN);
+
+        assertTrue(judged.range().isGeneral(), "the catalogue's range for a woman is used instead");
+        assertEquals(LabFlag.NORMAL, judged.flag());
+    }
+
+    @Test
+    void aChildsResultIsNotJudgedAgainstAnAdultRange() {
+        var child = TestedPerson.of(new PatientDetail("female", DAY.minusYears(10)));
+
+        assertEquals(ResultJudgement.NONE, JUDGE.judge(A1C, ucum("6.9", "%"), List.of(), DAY, child));
+    }
+
+    @Test
+    void aPersonOfUnknownAgeAndSexGetsTheWidestGeneralRange() {
+        var hemoglobin = new Coding(Coding.LOINC, "718-7", "Hemoglobin");
+
+        ResultJudgement judged = JUDGE.judge(hemoglobin, ucum("16.5", "g/dL"), List.of(), DAY, TestedPerson.unknown());
+
+        assertEquals(LabFlag.NORMAL, judged.flag(), "16.5 is above the range for women but within the men's");
+        assertTrue(judged.range().isGeneral());
+    }
+
+    @Test
+    void aValueQualifiedByAComparatorIsNotThatNumberAndIsNotJudged() {
+        var belowDetection = new org.visitprep.record.Quantity(
+                new BigDecimal("0.35"), "%", org.visitprep.record.Quantity.UCUM, "%", "<");
+
+        assertEquals(ResultJudgement.NONE, JUDGE.judge(A1C, belowDetection, List.of(), DAY, WOMAN));
+    }
+
+    @Test
+    void aUnitThatCannotBeComparedWithTheRangeLeavesTheResultUnjudged() {
+        ResultJudgement judged = JUDGE.judge(A1C, ucum("52", "mmol/mol"), List.of(), DAY, WOMAN);
+
+        assertEquals(ResultJudgement.NONE, judged);
+        assertFalse(judged.isOutOfRange());
+    }
+
+    @Test
+    void anUncataloguedTestIsJudgedOnlyAgainstItsOwnRange() {
+        var urineCells = new Coding(Coding.LOINC, "5821-4", "WBC urine sediment");
+        var perField = new org.visitprep.record.Quantity(
+                BigDecimal.TEN, "per HPF", org.visitprep.record.Quantity.UCUM, "/[HPF]", null);
+        var ownRange = new org.visitprep.record.ReferenceRange(
+                null,
+                new org.visitprep.record.Quantity(
+                        new BigDecimal("5"), "per HPF", org.visitprep.record.Quantity.UCUM, "/[HPF]", null),
+                null,
+                null);
+
+        assertEquals(
+                LabFlag.HIGH,
+                JUDGE.judge(urineCells, perField, List.of(ownRange), DAY, WOMAN).flag());
+        assertEquals(ResultJudgement.NONE, JUDGE.judge(urineCells, perField, List.of(), DAY, WOMAN));
+    }
+
+    @Test
+    void anObservationIsJudgedByItsLoincCodingWhateverElseItCarries() {
+        var local = new Coding("urn:lab:local", "HBA1C", "A1c");
+        var observation = new ObservationDetail(
+                new Concept(List.of(local, A1C), "HbA1c"),
+                List.of("laboratory"),
+                ucum("5.2", "%"),
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                "final");
+
+        assertEquals(LabFlag.NORMAL, JUDGE.judge(observation, DAY, WOMAN).flag());
+        assertEquals("Hemoglobin A1c", JUDGE.testOf(A1C).orElseThrow().name(java.util.Locale.ENGLISH));
+    }
+
+    private static org.visitprep.record.Quantity ucum(String value, String code) {
+        return org.visitprep.record.Quantity.ucum(new BigDecimal(value), code, code);
+    }
+
+    private static org.visitprep.record.ReferenceRange range(String low, String high, String unit, String type) {
+        Concept meaning = type == null
+                ? null
+                : Concept.of(new Coding("http://terminology.hl7.org/CodeSystem/referencerange-meaning", type, null));
+        return new org.visitprep.record.ReferenceRange(ucum(low, unit), ucum(high, unit), null, meaning);
+    }
+}
