@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -84,9 +85,14 @@ public final class Browser implements AutoCloseable {
         return URI.create(driver.getCurrentUrl());
     }
 
-    /** Waits for what the page is doing, rather than for a fixed time. */
+    /**
+     * Waits for what the page is doing, rather than for a fixed time. An element that an AJAX update (a poll, say)
+     * replaced while the condition looked at it is looked up again on the next try.
+     */
     public WebDriverWait waiting() {
-        return new WebDriverWait(driver, PATIENCE);
+        var wait = new WebDriverWait(driver, PATIENCE);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Waits until PrimeFaces' AJAX queue and jQuery have nothing in flight. */
