@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.visitprep.database.OnEachDatabase;
 import org.visitprep.database.TestDatabase;
 
@@ -37,22 +35,6 @@ class PatientKeyPersistenceTest {
 
     /** A stored row of {@code patient_data_key}, as JDBC reads it. */
     private record Row(int keyVersion, byte[] wrappedKey, String masterKeyId, boolean active) {}
-
-    /**
-     * Holds a connection for the length of a test: an H2 file database closes with its last connection, and opening
-     * it again for every transaction takes most of a second, where the container's pool keeps it open.
-     */
-    private Connection keepOpen;
-
-    @BeforeEach
-    void keepTheDatabaseOpen(TestDatabase database) throws SQLException {
-        keepOpen = database.dataSource().getConnection();
-    }
-
-    @AfterEach
-    void letTheDatabaseClose() throws SQLException {
-        keepOpen.close();
-    }
 
     /** Runs the work with a cipher over a fresh cache, as a new service instance (or another node) would. */
     private static <T> T withNewService(TestDatabase database, MasterKeyring ring, Function<HealthDataCipher, T> work) {

@@ -4,9 +4,13 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.TestTemplate;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -17,7 +21,9 @@ import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
 
 /**
  * Runs a test once on H2 and once on PostgreSQL, handing it the run's {@link TestDatabase} of that kind as a
- * parameter.
+ * parameter. A connection stays open for the length of each run: an H2 file database closes with its last
+ * connection, and opening it again for every transaction takes most of a second, where the container's pool keeps
+ * it open.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
@@ -40,7 +46,24 @@ public @interface OnEachDatabase {
     }
 
     /** One run of the test on one database. */
-    record Invocation(DatabaseKind kind) implements TestTemplateInvocationContext, ParameterResolver {
+    record Invocation(DatabaseKind kind)
+            implements TestTemplateInvocationContext, ParameterResolver, BeforeEachCallback, AfterEachCallback {
+
+        private static final ExtensionContext.Namespace OPEN = ExtensionContext.Namespace.create(Invocation.class);
+
+        @Override
+        public void beforeEach(ExtensionContext context) throws SQLException {
+            Connection keptOpen = TestDatabases.of(kind, context).dataSource().getConnection();
+            context.getStore(OPEN).put(Connection.class, keptOpen);
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) throws SQLException {
+            Connection keptOpen = context.getStore(OPEN).remove(Connection.class, Connection.class);
+            if (keptOpen != null) {
+                keptOpen.close();
+            }
+        }
 
         @Override
         public String getDisplayName(int invocationIndex) {

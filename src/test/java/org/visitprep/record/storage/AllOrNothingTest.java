@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.visitprep.database.OnEachDatabase;
 import org.visitprep.database.TestDatabase;
 import org.visitprep.record.EntryIdentity;
@@ -24,18 +20,6 @@ import org.visitprep.record.reading.SourceKind;
 
 /** An import stores every entry of its file or none: a refused file and a failed save leave the record as it was. */
 class AllOrNothingTest {
-
-    private Connection keepOpen;
-
-    @BeforeEach
-    void keepTheDatabaseOpen(TestDatabase database) throws SQLException {
-        keepOpen = database.dataSource().getConnection();
-    }
-
-    @AfterEach
-    void letTheDatabaseClose() throws SQLException {
-        keepOpen.close();
-    }
 
     @OnEachDatabase
     void aRefusedFileLeavesTheRecordUnchangedAndSaysWhy(TestDatabase database) {

@@ -3,8 +3,6 @@ package org.visitprep.record.storage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.visitprep.database.OnEachDatabase;
 import org.visitprep.database.TestDatabase;
 import org.visitprep.record.EntryKind;
@@ -29,18 +25,6 @@ class PatientIsolationTest {
 
     private static final Instant ALWAYS_FROM = Instant.parse("1900-01-01T00:00:00Z");
     private static final Instant ALWAYS_TO = Instant.parse("2100-01-01T00:00:00Z");
-
-    private Connection keepOpen;
-
-    @BeforeEach
-    void keepTheDatabaseOpen(TestDatabase database) throws SQLException {
-        keepOpen = database.dataSource().getConnection();
-    }
-
-    @AfterEach
-    void letTheDatabaseClose() throws SQLException {
-        keepOpen.close();
-    }
 
     @OnEachDatabase
     void anotherPatientsEntriesAreNeitherFoundNorListed(TestDatabase database) {

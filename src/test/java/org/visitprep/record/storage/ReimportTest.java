@@ -10,16 +10,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.visitprep.database.OnEachDatabase;
 import org.visitprep.database.TestDatabase;
 import org.visitprep.record.Coding;
@@ -33,18 +29,6 @@ import org.visitprep.record.StoredEntry;
 class ReimportTest {
 
     static final Path LIZ = FhirCorpus.file("synthea/Liz_Conn_27c911c6-f045-4ffa-af5d-6eba57ac94b2.json");
-
-    private Connection keepOpen;
-
-    @BeforeEach
-    void keepTheDatabaseOpen(TestDatabase database) throws SQLException {
-        keepOpen = database.dataSource().getConnection();
-    }
-
-    @AfterEach
-    void letTheDatabaseClose() throws SQLException {
-        keepOpen.close();
-    }
 
     @OnEachDatabase
     void theSameFileAgainAddsNothing(TestDatabase database) {

@@ -22,8 +22,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.visitprep.crypto.HealthDataCipher;
 import org.visitprep.database.OnEachDatabase;
 import org.visitprep.database.TestDatabase;
@@ -41,18 +39,6 @@ import org.visitprep.record.reading.SourceKind;
  * inflate to.
  */
 class SealedAtRestTest {
-
-    private Connection keepOpen;
-
-    @BeforeEach
-    void keepTheDatabaseOpen(TestDatabase database) throws SQLException {
-        keepOpen = database.dataSource().getConnection();
-    }
-
-    @AfterEach
-    void letTheDatabaseClose() throws SQLException {
-        keepOpen.close();
-    }
 
     @OnEachDatabase
     void noHealthDataIsReadableInTheStoredRows(TestDatabase database) throws SQLException {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,8 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.visitprep.database.OnEachDatabase;
 import org.visitprep.database.TestDatabase;
 import org.visitprep.record.Coding;
@@ -38,19 +34,6 @@ class StoredRecordTest {
 
     static final Path ALI = FhirCorpus.file("synthea/Ali_Herman_75c71918-f07f-4492-af1a-ce006a1e8aaf.json");
     static final Coding HBA1C = new Coding(Coding.LOINC, "4548-4", null);
-
-    /** An H2 file database closes with its last connection; opening it again costs most of a second. */
-    private Connection keepOpen;
-
-    @BeforeEach
-    void keepTheDatabaseOpen(TestDatabase database) throws SQLException {
-        keepOpen = database.dataSource().getConnection();
-    }
-
-    @AfterEach
-    void letTheDatabaseClose() throws SQLException {
-        keepOpen.close();
-    }
 
     @OnEachDatabase
     void importsEveryEntryAndCountsThemByKind(TestDatabase database) {

@@ -1,42 +1,22 @@
 package org.visitprep.ehr.sandbox.fhir;
 
-import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
-import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.ReferenceParam;
-import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import java.util.Optional;
-import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
  * A resource type of the patient's record (Observation, Condition, ...): read, and search by {@code patient} or
  * {@code subject}, paged.
  */
-final class CompartmentResourceProvider implements IResourceProvider {
-
-    private final Class<? extends Resource> resourceType;
-    private final String typeName;
-    private final RecordAccess access;
+final class CompartmentResourceProvider extends ReadableResourceProvider {
 
     CompartmentResourceProvider(Class<? extends Resource> resourceType, String typeName, RecordAccess access) {
-        this.resourceType = resourceType;
-        this.typeName = typeName;
-        this.access = access;
-    }
-
-    @Override
-    public Class<? extends Resource> getResourceType() {
-        return resourceType;
-    }
-
-    @Read
-    public Resource read(@IdParam IdType id, RequestDetails request) {
-        return access.read(typeName, id, RequestGrant.of(request));
+        super(resourceType, typeName, access);
     }
 
     @Search

@@ -7,12 +7,15 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Resource;
 
-/** Any other resource type present in the records (Medication, Provenance, ...): read only. */
-final class ReadableResourceProvider implements IResourceProvider {
+/**
+ * Any other resource type present in the records (Medication, Provenance, ...): read only. The searchable types
+ * extend it with their {@code @Search} (HAPI finds the inherited {@code @Read}).
+ */
+class ReadableResourceProvider implements IResourceProvider {
 
     private final Class<? extends Resource> resourceType;
-    private final String typeName;
-    private final RecordAccess access;
+    protected final String typeName;
+    protected final RecordAccess access;
 
     ReadableResourceProvider(Class<? extends Resource> resourceType, String typeName, RecordAccess access) {
         this.resourceType = resourceType;

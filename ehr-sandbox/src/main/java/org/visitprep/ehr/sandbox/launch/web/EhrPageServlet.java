@@ -8,11 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serial;
-import org.hl7.fhir.r4.model.Patient;
 import org.visitprep.ehr.sandbox.Sandbox;
-import org.visitprep.ehr.sandbox.clinic.ClinicPractitioner;
 import org.visitprep.ehr.sandbox.clinic.SandboxClinic;
 import org.visitprep.ehr.sandbox.web.HtmlPage;
+import org.visitprep.ehr.sandbox.web.Pickers;
 
 /** The EHR's home page: the practitioner, the patient list and the button that launches VisitPrep. */
 @WebServlet("")
@@ -31,37 +30,8 @@ public class EhrPageServlet extends HttpServlet {
                     + "of Synthea bundles and restart the sandbox.</p>");
         }
         main.append("<form method=\"post\" action=\"launch\">");
-        main.append("<fieldset><legend>Practitioner</legend>");
-        boolean first = true;
-        for (ClinicPractitioner practitioner : SandboxClinic.PRACTITIONERS) {
-            String id = "practitioner-" + practitioner.id();
-            main.append("<label for=\"")
-                    .append(id)
-                    .append("\"><input type=\"radio\" name=\"practitioner\" id=\"")
-                    .append(id)
-                    .append("\" value=\"")
-                    .append(escape(practitioner.id()))
-                    .append('"')
-                    .append(first ? " checked" : "")
-                    .append("> ")
-                    .append(escape(practitioner.displayName()))
-                    .append("</label>");
-            first = false;
-        }
-        main.append("</fieldset>");
-        main.append("<p><label for=\"patient\">Patient</label><select id=\"patient\" name=\"patient\" required>");
-        for (Patient patient : sandbox.records().patients()) {
-            String name = patient.getNameFirstRep().getNameAsSingleString();
-            String born = patient.hasBirthDate()
-                    ? ", born " + patient.getBirthDateElement().getValueAsString()
-                    : "";
-            main.append("<option value=\"")
-                    .append(escape(patient.getIdPart()))
-                    .append("\">")
-                    .append(escape(name + born))
-                    .append("</option>");
-        }
-        main.append("</select></p>");
+        Pickers.appendPractitionerChoice(main, "Practitioner");
+        Pickers.appendPatientChoice(main, sandbox.records().patients(), "Patient");
         main.append("<p><label for=\"new-encounter\"><input type=\"checkbox\" id=\"new-encounter\" "
                 + "name=\"new_encounter\" value=\"yes\" checked> Start a new encounter for this visit</label></p>");
         main.append("<button type=\"submit\">Open VisitPrep for this patient</button>");

@@ -4,13 +4,13 @@ import static org.visitprep.ehr.sandbox.web.HtmlPage.escape;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.hl7.fhir.r4.model.Patient;
 import org.visitprep.ehr.sandbox.Sandbox;
 import org.visitprep.ehr.sandbox.clinic.ClinicPractitioner;
 import org.visitprep.ehr.sandbox.clinic.SandboxClinic;
 import org.visitprep.ehr.sandbox.launch.LaunchContext;
 import org.visitprep.ehr.sandbox.smart.AuthorizationRequest;
 import org.visitprep.ehr.sandbox.web.HtmlPage;
+import org.visitprep.ehr.sandbox.web.Pickers;
 
 /**
  * The sign-in and consent page: pick whom to sign in as (a practitioner or a patient, as the launch asks; an EHR
@@ -42,12 +42,12 @@ final class ConsentPage {
         if (request.launch().isPresent()) {
             appendLaunchContext(main, sandbox, request.launch().get());
         } else if (request.signsInPractitioner()) {
-            appendPractitionerChoice(main);
+            Pickers.appendPractitionerChoice(main, "Sign in as practitioner");
             if (request.asksPractitionerForPatient()) {
-                appendPatientChoice(main, sandbox, "Patient to open");
+                Pickers.appendPatientChoice(main, sandbox.records().patients(), "Patient to open");
             }
         } else {
-            appendPatientChoice(main, sandbox, "Sign in as patient");
+            Pickers.appendPatientChoice(main, sandbox.records().patients(), "Sign in as patient");
         }
         main.append("<section aria-labelledby=\"access\"><h2 id=\"access\">Access asked for</h2><ul>");
         main.append("<li>").append(escape(request.requestedScopes().toString())).append("</li></ul></section>");
@@ -63,7 +63,7 @@ final class ConsentPage {
                 .orElse(launch.practitionerId());
         String patient = sandbox.records()
                 .patient(launch.patientId())
-                .map(ConsentPage::describe)
+                .map(Pickers::describe)
                 .orElse("");
         main.append("<section aria-labelledby=\"context\"><h2 id=\"context\">Launched from the EHR</h2><dl>");
         main.append("<dt>Signed in as</dt><dd>").append(escape(practitioner)).append("</dd>");
@@ -73,47 +73,5 @@ final class ConsentPage {
                         .append(escape(encounter))
                         .append("</dd>"));
         main.append("</dl></section>");
-    }
-
-    private static void appendPractitionerChoice(StringBuilder main) {
-        main.append("<fieldset><legend>Sign in as practitioner</legend>");
-        boolean first = true;
-        for (ClinicPractitioner practitioner : SandboxClinic.PRACTITIONERS) {
-            String id = "practitioner-" + practitioner.id();
-            main.append("<label for=\"")
-                    .append(id)
-                    .append("\"><input type=\"radio\" name=\"practitioner\" id=\"")
-                    .append(id)
-                    .append("\" value=\"")
-                    .append(escape(practitioner.id()))
-                    .append('"')
-                    .append(first ? " checked" : "")
-                    .append("> ")
-                    .append(escape(practitioner.displayName()))
-                    .append("</label>");
-            first = false;
-        }
-        main.append("</fieldset>");
-    }
-
-    private static void appendPatientChoice(StringBuilder main, Sandbox sandbox, String label) {
-        main.append("<p><label for=\"patient\">").append(escape(label)).append("</label>");
-        main.append("<select id=\"patient\" name=\"patient\" required>");
-        for (Patient patient : sandbox.records().patients()) {
-            main.append("<option value=\"")
-                    .append(escape(patient.getIdPart()))
-                    .append("\">")
-                    .append(escape(describe(patient)))
-                    .append("</option>");
-        }
-        main.append("</select></p>");
-    }
-
-    /** A patient as pickers show them: name and birth date. */
-    static String describe(Patient patient) {
-        String name = patient.getNameFirstRep().getNameAsSingleString();
-        return patient.hasBirthDate()
-                ? name + ", born " + patient.getBirthDateElement().getValueAsString()
-                : name;
     }
 }
