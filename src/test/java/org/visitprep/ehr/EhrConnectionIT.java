@@ -74,10 +74,10 @@ class EhrConnectionIT {
                 smart.complete(new EhrSignIn().allow(redirect.location(), ehrPatientId), pending));
     }
 
-    /** The resources of the patient's Synthea file, by type: what the EHR serves for them. */
-    private static Map<String, Integer> servedByType(String file) throws IOException {
+    /** The resources of a demo patient's Synthea file, by type: what the EHR serves for them. */
+    private static Map<String, Integer> servedByType(String demoName) throws IOException {
         JsonNode bundle =
-                new ObjectMapper().readTree(EhrSandbox.patientFile(file).toFile());
+                new ObjectMapper().readTree(EhrSandbox.patientFile(demoName).toFile());
         Map<String, Integer> counts = new TreeMap<>();
         for (JsonNode entry : bundle.get("entry")) {
             if (entry.has("resource") && entry.get("resource").has("id")) {
@@ -104,7 +104,7 @@ class EhrConnectionIT {
                         .patientLinkedTo(sandbox.iss() + "/", EhrSandbox.ALI)
                         .or(() -> connections.patientLinkedTo(sandbox.iss(), EhrSandbox.ALI)));
 
-        Map<String, Integer> served = servedByType(EhrSandbox.PATIENT_FILES.get(2));
+        Map<String, Integer> served = servedByType("ben.json");
         PulledRecord everything = assertInstanceOf(
                         RecordPulled.class,
                         pullAt(connections, Clock.systemUTC())
@@ -169,7 +169,7 @@ class EhrConnectionIT {
                             pullAt(connections, Clock.systemUTC())
                                     .pull(patient, sandbox.iss(), PullStrategy.EVERYTHING_WHEN_OFFERED))
                     .record();
-            int served = servedByType(EhrSandbox.PATIENT_FILES.get(1)).values().stream()
+            int served = servedByType("chloe.json").values().stream()
                     .mapToInt(Integer::intValue)
                     .sum();
             assertEquals(served, pulled.resourceCount());

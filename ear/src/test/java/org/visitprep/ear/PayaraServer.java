@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.visitprep.web.it.stack.ManagedProcess;
+import org.visitprep.ehr.sandbox.testing.ManagedProcess;
 import org.visitprep.web.it.stack.TestSettings;
 
 /**

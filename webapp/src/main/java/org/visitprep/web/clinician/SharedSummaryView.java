@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
+import org.visitprep.web.layout.RequestedId;
 import org.visitprep.record.PatientRecord;
 import org.visitprep.record.storage.PatientRecords;
 import org.visitprep.sharing.Opening;
@@ -62,7 +63,7 @@ public class SharedSummaryView extends SummaryReader {
 
     /** Opens the shared summary, once per page: the opening is what the patient's access log shows. */
     public void open() {
-        Optional<UUID> requested = parsed(grant);
+        Optional<UUID> requested = RequestedId.parse(grant);
         Opening opening = requested.isPresent()
                 ? sharing.open(requested.get(), Viewer.throughPortal(person.clinicianId()))
                 : new Opening.NotYours();
@@ -102,14 +103,6 @@ public class SharedSummaryView extends SummaryReader {
     private static void status(int code) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.setResponseStatus(code);
-    }
-
-    private static Optional<UUID> parsed(String id) {
-        try {
-            return id == null ? Optional.empty() : Optional.of(UUID.fromString(id.strip()));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 
     @Override

@@ -19,13 +19,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.visitprep.ehr.sandbox.testing.TestEhr;
 
 /**
  * The sandbox's pages in a real browser (Debian's headless Chromium), checked by axe-core against WCAG 2.1 A and AA.
  * Needs the {@code chromium} and {@code chromium-driver} packages.
  */
-@ExtendWith(PayaraMicroSandbox.class)
+@ExtendWith(TestEhr.class)
 class EhrPagesAccessibilityIT {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
@@ -55,14 +57,15 @@ class EhrPagesAccessibilityIT {
 
     @Test
     void theEhrPatientListIsAccessible() {
-        browser.get(PayaraMicroSandbox.baseUrl() + "/");
+        browser.get(TestEhr.baseUrl() + "/");
 
         assertNoViolations();
     }
 
     @Test
     void theLaunchPageWithThePortalFrameIsAccessible() {
-        browser.get(PayaraMicroSandbox.baseUrl() + "/");
+        browser.get(TestEhr.baseUrl() + "/");
+        new Select(browser.findElement(By.id("patient"))).selectByValue(TestEhr.CLEMENTE);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.tagName("iframe")));
@@ -73,8 +76,7 @@ class EhrPagesAccessibilityIT {
 
     @Test
     void theSignInAndConsentPageIsAccessible() {
-        browser.get(PayaraMicroSandbox.baseUrl()
-                + SandboxClient.authorizeUrl("openid fhirUser launch/patient user/*.rs", null));
+        browser.get(TestEhr.baseUrl() + SandboxClient.authorizeUrl("openid fhirUser launch/patient user/*.rs", null));
 
         assertEquals("Sign in and allow access - EHR sandbox", browser.getTitle());
         assertNoViolations();

@@ -19,13 +19,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.visitprep.ehr.sandbox.testing.TestEhr;
 
 /** Speaks HTTP to the sandbox as the portal and its browser would, without following redirects. */
 final class SandboxClient {
 
     static final String CLIENT_ID = "visitprep-portal";
     static final String SECRET = "dev-only-demo-secret-visitprep-portal";
-    static final String REDIRECT_URI = "http://localhost:18080/smart/callback";
+    static final String REDIRECT_URI = TestEhr.portalUrl() + "/smart/callback";
     static final String VERIFIER = "integration-test-verifier-of-at-least-43-characters-0123";
 
     private final HttpClient http =
@@ -66,7 +67,7 @@ final class SandboxClient {
         query.put("redirect_uri", REDIRECT_URI);
         query.put("scope", scope);
         query.put("state", "it-state");
-        query.put("aud", PayaraMicroSandbox.baseUrl() + "/fhir");
+        query.put("aud", TestEhr.baseUrl() + "/fhir");
         query.put("code_challenge", s256(VERIFIER));
         query.put("code_challenge_method", "S256");
         if (launch != null) {
@@ -116,7 +117,7 @@ final class SandboxClient {
     }
 
     private static URI uri(String pathOrUrl) {
-        return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : PayaraMicroSandbox.baseUrl() + pathOrUrl);
+        return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : TestEhr.baseUrl() + pathOrUrl);
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.visitprep.ehr.sandbox.it.PayaraMicroSandbox.ALI;
-import static org.visitprep.ehr.sandbox.it.PayaraMicroSandbox.CLEMENTE;
-import static org.visitprep.ehr.sandbox.it.PayaraMicroSandbox.LIZ;
 import static org.visitprep.ehr.sandbox.it.SandboxClient.json;
 import static org.visitprep.ehr.sandbox.it.SandboxClient.queryOf;
+import static org.visitprep.ehr.sandbox.testing.TestEhr.ALI;
+import static org.visitprep.ehr.sandbox.testing.TestEhr.CLEMENTE;
+import static org.visitprep.ehr.sandbox.testing.TestEhr.LIZ;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -25,15 +25,16 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.visitprep.ehr.sandbox.testing.TestEhr;
 
-@ExtendWith(PayaraMicroSandbox.class)
+@ExtendWith(TestEhr.class)
 class SandboxServerIT {
 
     private static final String PRACTITIONER_SCOPES = "openid fhirUser launch/patient user/*.rs offline_access";
     private static final String PATIENT_SCOPES = "openid fhirUser launch/patient patient/*.rs";
 
     private final SandboxClient client = new SandboxClient();
-    private final String fhirBase = PayaraMicroSandbox.baseUrl() + "/fhir";
+    private final String fhirBase = TestEhr.baseUrl() + "/fhir";
 
     @Test
     void capabilityStatementIsOpenAndAdvertisesSmart() {
@@ -41,7 +42,7 @@ class SandboxServerIT {
 
         assertEquals(200, metadata.statusCode());
         assertTrue(metadata.body().contains("SMART-on-FHIR"));
-        assertTrue(metadata.body().contains(PayaraMicroSandbox.baseUrl() + "/auth/token"));
+        assertTrue(metadata.body().contains(TestEhr.baseUrl() + "/auth/token"));
     }
 
     @Test
@@ -180,8 +181,8 @@ class SandboxServerIT {
         String launch = queryOf(location).get("id");
         HttpResponse<String> launched = client.get(location.startsWith("http") ? location : "/" + location);
         assertTrue(launched.body()
-                .contains("http://localhost:8080/smart/launch?iss=" + "http%3A%2F%2Flocalhost%3A"
-                        + System.getProperty("it.ehr.port", "18280") + "%2Ffhir&amp;launch="));
+                .contains(TestEhr.portalUrl() + "/smart/launch?iss=" + "http%3A%2F%2Flocalhost%3A" + TestEhr.port()
+                        + "%2Ffhir&amp;launch="));
         assertTrue(launched.body().contains("<iframe title=\"VisitPrep for"));
 
         Map<String, Object> tokens = signIn("launch openid fhirUser user/*.rs", Map.of(), launch);

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.UUID;
+import org.visitprep.web.layout.RequestedId;
 import org.visitprep.record.storage.PatientRecords;
 import org.visitprep.visit.VisitSummary;
 import org.visitprep.visit.Visits;
@@ -43,7 +44,7 @@ public class SummaryPdfServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         UUID patientId = person.patientId();
         Optional<VisitSummary> approved =
-                visitId(request.getParameter("visit")).flatMap(visitId -> visits.approvedSummary(patientId, visitId));
+                RequestedId.parse(request.getParameter("visit")).flatMap(visitId -> visits.approvedSummary(patientId, visitId));
         if (approved.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -61,13 +62,5 @@ public class SummaryPdfServlet extends HttpServlet {
 
     static PaperSize paper(String requested) {
         return "letter".equalsIgnoreCase(requested) ? PaperSize.LETTER : PaperSize.A4;
-    }
-
-    private static Optional<UUID> visitId(String requested) {
-        try {
-            return requested == null ? Optional.empty() : Optional.of(UUID.fromString(requested.strip()));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.visitprep.web.layout.RequestedId;
 import org.visitprep.record.PatientRecord;
 import org.visitprep.record.storage.PatientRecords;
 import org.visitprep.visit.Visits;
@@ -51,7 +52,7 @@ public class SummaryPrintView {
     private final List<Note> notes = new ArrayList<>();
 
     public void load() {
-        Optional<UUID> visitId = parsed(visit);
+        Optional<UUID> visitId = RequestedId.parse(visit);
         summary = visitId.flatMap(id -> visits.approvedSummary(person.patientId(), id))
                 .map(SummaryView::of)
                 .orElse(null);
@@ -82,14 +83,6 @@ public class SummaryPrintView {
 
     public boolean isLetter() {
         return SummaryPdfServlet.paper(paper) == PaperSize.LETTER;
-    }
-
-    private static Optional<UUID> parsed(String id) {
-        try {
-            return id == null ? Optional.empty() : Optional.of(UUID.fromString(id.strip()));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 
     public SummaryView getSummary() {

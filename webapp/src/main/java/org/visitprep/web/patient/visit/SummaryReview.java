@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import org.primefaces.PrimeFaces;
+import org.visitprep.web.layout.RequestedId;
 import org.visitprep.record.PatientRecord;
 import org.visitprep.record.storage.PatientRecords;
 import org.visitprep.visit.Outcome;
@@ -55,7 +56,7 @@ public class SummaryReview extends SummaryReader {
     /** Reads the visit's approved summary, or else the draft under review. */
     public void load() {
         found = false;
-        Optional<PreparedVisit> prepared = parsedVisitId().flatMap(id -> visits.find(person.patientId(), id));
+        Optional<PreparedVisit> prepared = RequestedId.parse(visit).flatMap(id -> visits.find(person.patientId(), id));
         if (prepared.isEmpty()) {
             return;
         }
@@ -151,14 +152,6 @@ public class SummaryReview extends SummaryReader {
     @Override
     protected Optional<PatientRecord> citedRecord() {
         return Optional.of(records.openFor(person.patientId()));
-    }
-
-    private Optional<UUID> parsedVisitId() {
-        try {
-            return visit == null ? Optional.empty() : Optional.of(UUID.fromString(visit.strip()));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 
     @Override

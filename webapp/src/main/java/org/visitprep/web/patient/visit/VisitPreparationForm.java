@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.primefaces.PrimeFaces;
+import org.visitprep.web.layout.RequestedId;
 import org.visitprep.sharing.CareDirectory;
 import org.visitprep.visit.Agenda;
 import org.visitprep.visit.AgendaItem;
@@ -77,7 +78,7 @@ public class VisitPreparationForm implements Serializable {
             concerns.add(new EditableLine());
             return;
         }
-        Optional<PreparedVisit> visit = parsedId().flatMap(visitId -> visits.find(person.patientId(), visitId));
+        Optional<PreparedVisit> visit = RequestedId.parse(id).flatMap(visitId -> visits.find(person.patientId(), visitId));
         if (visit.isEmpty()) {
             found = false;
             return;
@@ -279,14 +280,6 @@ public class VisitPreparationForm implements Serializable {
             return zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
         } catch (DateTimeException unknown) {
             return ZoneId.systemDefault();
-        }
-    }
-
-    private Optional<UUID> parsedId() {
-        try {
-            return Optional.of(UUID.fromString(id.strip()));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
         }
     }
 

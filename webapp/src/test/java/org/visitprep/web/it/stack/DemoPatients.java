@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import org.visitprep.ehr.sandbox.testing.TestEhr;
 
 /**
  * The demo patients' records for the tests: public Synthea files from {@code shared/fhir-corpus} under the names the
@@ -12,12 +13,8 @@ import java.util.Map;
  */
 public final class DemoPatients {
 
-    /** Who plays whom: Evelyn's record has years of HbA1c results, which the lab and summary tests read. */
-    static final Map<String, String> CAST = Map.of(
-            "alice.json", "Evelyn_McCullough_b3e8d121-f742-438c-92e3-02135e4543d5.json",
-            "ben.json", "Ali_Herman_75c71918-f07f-4492-af1a-ce006a1e8aaf.json",
-            "chloe.json", "Liz_Conn_27c911c6-f045-4ffa-af5d-6eba57ac94b2.json",
-            "david.json", "Luigi_Wiegand_e27d88b0-c5e5-4042-ad49-184f6a900ee3.json");
+    /** Who plays whom: the same records the test EHR serves for them. */
+    static final Map<String, String> CAST = TestEhr.DEMO_PATIENTS;
 
     private DemoPatients() {}
 

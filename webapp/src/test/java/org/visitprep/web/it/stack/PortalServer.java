@@ -1,5 +1,6 @@
 package org.visitprep.web.it.stack;
 
+import org.visitprep.ehr.sandbox.testing.ManagedProcess;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;

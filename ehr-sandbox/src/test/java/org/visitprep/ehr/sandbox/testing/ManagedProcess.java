@@ -1,4 +1,4 @@
-package org.visitprep.web.it.stack;
+package org.visitprep.ehr.sandbox.testing;
 
 import java.io.IOException;
 import java.net.URI;
@@ -61,6 +61,18 @@ public final class ManagedProcess implements AutoCloseable {
                 + " s. End of its log " + log + ":\n" + tailOfLog());
     }
 
+    /** Waits until the log holds the text, e.g. a server's own "ready" line after its first answers. */
+    public void awaitLogLine(String text, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!logText().contains(text)) {
+            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(
+                        name + " never logged \"" + text + "\". End of its log " + log + ":\n" + tailOfLog());
+            }
+            sleepBriefly();
+        }
+    }
+
     public static boolean answersOk(URI url) {
         try {
             var request = HttpRequest.newBuilder(url)
@@ -78,6 +90,11 @@ public final class ManagedProcess implements AutoCloseable {
 
     public Path log() {
         return log;
+    }
+
+    /** The operating system's id of the process, for a test command that stops it after the run. */
+    public long pid() {
+        return process.pid();
     }
 
     /** The log as it is now. */
