@@ -9,13 +9,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.UUID;
-import org.visitprep.web.layout.RequestedId;
 import org.visitprep.record.storage.PatientRecords;
 import org.visitprep.visit.VisitSummary;
 import org.visitprep.visit.Visits;
 import org.visitprep.visit.print.PaperSize;
 import org.visitprep.visit.print.SummaryPdf;
 import org.visitprep.web.layout.LanguageSelection;
+import org.visitprep.web.layout.RequestedId;
 import org.visitprep.web.security.SignedInPerson;
 import org.visitprep.web.summary.SourceLabel;
 
@@ -43,8 +43,8 @@ public class SummaryPdfServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         UUID patientId = person.patientId();
-        Optional<VisitSummary> approved =
-                RequestedId.parse(request.getParameter("visit")).flatMap(visitId -> visits.approvedSummary(patientId, visitId));
+        Optional<VisitSummary> approved = RequestedId.parse(request.getParameter("visit"))
+                .flatMap(visitId -> visits.approvedSummary(patientId, visitId));
         if (approved.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

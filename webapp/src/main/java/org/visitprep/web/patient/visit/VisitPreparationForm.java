@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.primefaces.PrimeFaces;
-import org.visitprep.web.layout.RequestedId;
 import org.visitprep.sharing.CareDirectory;
 import org.visitprep.visit.Agenda;
 import org.visitprep.visit.AgendaItem;
@@ -28,6 +27,7 @@ import org.visitprep.visit.PreparedVisit;
 import org.visitprep.visit.VisitForm;
 import org.visitprep.visit.Visits;
 import org.visitprep.web.layout.LanguageSelection;
+import org.visitprep.web.layout.RequestedId;
 import org.visitprep.web.security.SignedInPerson;
 
 /**
@@ -78,7 +78,8 @@ public class VisitPreparationForm implements Serializable {
             concerns.add(new EditableLine());
             return;
         }
-        Optional<PreparedVisit> visit = RequestedId.parse(id).flatMap(visitId -> visits.find(person.patientId(), visitId));
+        Optional<PreparedVisit> visit =
+                RequestedId.parse(id).flatMap(visitId -> visits.find(person.patientId(), visitId));
         if (visit.isEmpty()) {
             found = false;
             return;

@@ -1,6 +1,5 @@
 package org.visitprep.web.it.stack;
 
-import org.visitprep.ehr.sandbox.testing.ManagedProcess;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.visitprep.ehr.sandbox.testing.ManagedProcess;
 
 /**
  * The real Keycloak with VisitPrep's development realm. The test command starts one before Maven so that every

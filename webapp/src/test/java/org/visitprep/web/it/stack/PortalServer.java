@@ -1,6 +1,5 @@
 package org.visitprep.web.it.stack;
 
-import org.visitprep.ehr.sandbox.testing.ManagedProcess;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -9,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.visitprep.ehr.sandbox.testing.ManagedProcess;
 
 /** Payara Micro serving the portal's WAR on the test port, with its own H2 database file. */
 public final class PortalServer implements AutoCloseable {
