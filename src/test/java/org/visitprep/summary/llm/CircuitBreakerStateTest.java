@@ -7,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.visitprep.ehr.sandbox.testing.SettableClock;
 
 /** The breaker outside a container behaves as MicroProfile Fault Tolerance's does. */
 class CircuitBreakerStateTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-28T10:00:00Z"));
     private final CircuitBreakerState breaker = CircuitBreakerState.standard(clock);
 
     @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.visitprep.ehr.sandbox.testing.SettableClock;
 import org.visitprep.summary.CraftedPatient;
 import org.visitprep.summary.SummaryFixtures;
 import org.visitprep.summary.draft.DraftSummary;
@@ -50,7 +51,7 @@ class LlmEngineTest {
     private static AgendaItemFact injection;
 
     private FakeOpenAi server;
-    private MutableClock clock;
+    private SettableClock clock;
     private LlmEngine engine;
 
     @BeforeAll
@@ -68,7 +69,7 @@ class LlmEngineTest {
     @BeforeEach
     void start() throws Exception {
         server = new FakeOpenAi();
-        clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
+        clock = new SettableClock(Instant.parse("2026-11-28T10:00:00Z"));
         AiSettings settings = new AiSettings(true, server.baseUrl(), "fake-model", "test-key", TIMEOUT);
         engine = LlmEngine.openAiCompatible(settings, new GroundedEngine(clock), DraftVerifier.standard(), clock);
     }

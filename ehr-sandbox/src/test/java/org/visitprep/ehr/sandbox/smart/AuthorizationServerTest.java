@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.visitprep.ehr.sandbox.config.SandboxSettings.Lifetimes;
 import org.visitprep.ehr.sandbox.launch.LaunchContext;
 import org.visitprep.ehr.sandbox.launch.LaunchContexts;
+import org.visitprep.ehr.sandbox.testing.SettableClock;
 
 class AuthorizationServerTest {
 

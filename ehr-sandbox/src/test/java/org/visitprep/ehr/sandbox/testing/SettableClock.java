@@ -1,4 +1,4 @@
-package org.visitprep.summary.llm;
+package org.visitprep.ehr.sandbox.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves forward by hand, to let a circuit breaker's delay pass without waiting. */
-final class MutableClock extends Clock {
+/** A clock a test moves forward by hand, to see codes, tokens and delays expire without waiting. */
+public final class SettableClock extends Clock {
 
     private volatile Instant now;
 
-    MutableClock(Instant start) {
+    public SettableClock() {
+        this(Instant.now());
+    }
+
+    public SettableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
