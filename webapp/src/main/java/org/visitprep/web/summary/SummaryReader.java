@@ -30,6 +30,7 @@ public abstract class SummaryReader implements Serializable {
 
     private final Set<Integer> opened = new HashSet<>();
     private final Map<Integer, List<CitedEntry>> sources = new HashMap<>();
+    private final Map<Integer, TrendSparkline> trends = new HashMap<>();
     private String originalJson;
     private String originalTitle;
     private boolean withheld;
@@ -86,6 +87,27 @@ public abstract class SummaryReader implements Serializable {
                 - sourcesOf(number).size();
     }
 
+    /**
+     * The small chart of a wellness trend sentence's readings, or null when its readings make none (or the reader may
+     * no longer read the record). Read once, when the page first shows the sentence.
+     */
+    public TrendSparkline trendOf(int number) {
+        if (!trends.containsKey(number)) {
+            trends.put(number, readTrend(number).orElse(null));
+        }
+        return trends.get(number);
+    }
+
+    private Optional<TrendSparkline> readTrend(int number) {
+        Optional<SentenceView> sentence = getSummary().sentence(number);
+        if (sentence.isEmpty() || sentence.get().citations().isEmpty()) {
+            return Optional.empty();
+        }
+        return citedRecord()
+                .flatMap(record ->
+                        TrendSparkline.of(describe(record, sentence.get().citations())));
+    }
+
     /** Reads the original resource of an entry the sentence cites, for the dialog. */
     public void showOriginal(int number, UUID entryId) {
         originalJson = null;
@@ -121,6 +143,7 @@ public abstract class SummaryReader implements Serializable {
     protected void closeAllSources() {
         opened.clear();
         sources.clear();
+        trends.clear();
         originalJson = null;
         originalTitle = null;
         withheld = false;
