@@ -52,6 +52,21 @@ final class SharedSummaryPage extends PortalPage {
         return sentences.openOriginal(number, recordRow);
     }
 
+    /** How many sentences the wellness section ("Activity, sleep and diet") holds. */
+    int wellnessSentences() {
+        return browser.driver()
+                .findElements(By.xpath("//section[h2[normalize-space()='Activity, sleep and diet']]//li[contains("
+                        + "concat(' ', normalize-space(@class), ' '), ' vp-sentence ')]"))
+                .size();
+    }
+
+    /** The captions of the small trend charts, which say in words what each draws. */
+    List<String> trendCaptions() {
+        return browser.driver().findElements(By.cssSelector(".vp-sparkline .vp-sparkline-caption")).stream()
+                .map(caption -> caption.getText())
+                .toList();
+    }
+
     /** The agenda concerns, most important first. */
     List<String> concerns() {
         return browser.driver().findElements(By.cssSelector("ol.vp-agenda-concerns > li")).stream()

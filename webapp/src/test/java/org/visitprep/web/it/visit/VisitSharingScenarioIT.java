@@ -59,6 +59,13 @@ class VisitSharingScenarioIT extends PortalTest {
             SharedSummaryPage opened = worklist.open(share.grantId());
             assertEquals(SharedSummaryPage.Showing.SUMMARY, opened.showing());
             assertEquals(concern, opened.concerns().getFirst());
+            assertTrue(opened.wellnessSentences() > 0, "eight weeks of Alice's diary make trends");
+            List<String> charts = opened.trendCaptions();
+            assertEquals(opened.wellnessSentences(), charts.size(), "a small chart for each wellness trend");
+            assertTrue(
+                    charts.stream()
+                            .allMatch(caption -> caption.matches("\\d+ readings from .+ to .+, between .+ and .+")),
+                    charts.toString());
             SummarySentences.Sentence bobReads = sentence(opened.sentences(), cited.number());
             assertEquals(myWords, bobReads.text());
             assertEquals(List.of("changed by the patient"), bobReads.marks());
