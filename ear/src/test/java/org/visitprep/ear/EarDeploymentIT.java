@@ -47,9 +47,12 @@ class EarDeploymentIT {
 
     @Test
     void an_unauthenticated_request_is_redirected_to_keycloaks_sign_in() throws Exception {
-        var response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(server.url("/patient/home.xhtml")).GET().build(),
-                HttpResponse.BodyHandlers.discarding());
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(server.url("/patient/home.xhtml"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
 
         assertEquals(302, response.statusCode());
         URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
@@ -75,7 +78,8 @@ class EarDeploymentIT {
         try (var zip = new java.util.zip.ZipFile(ear.toFile())) {
             assertTrue(zip.getEntry("visitprep-core.jar") != null, "the core EJB module");
             assertTrue(zip.getEntry("visitprep.war") != null, "the portal WAR");
-            String application = new String(zip.getInputStream(zip.getEntry("META-INF/application.xml")).readAllBytes());
+            String application = new String(
+                    zip.getInputStream(zip.getEntry("META-INF/application.xml")).readAllBytes());
             assertTrue(application.contains("<ejb>visitprep-core.jar</ejb>"), application);
         }
     }

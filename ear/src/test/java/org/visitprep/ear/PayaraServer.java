@@ -37,18 +37,28 @@ final class PayaraServer implements AutoCloseable {
     }
 
     static PayaraServer deploy(Path ear, URI keycloakRealm) {
-        Path home = TestSettings.existingPath("visitprep.it.payara-server", "the pre-integration-test phase unpacks it");
+        Path home =
+                TestSettings.existingPath("visitprep.it.payara-server", "the pre-integration-test phase unpacks it");
         Path work = TestSettings.workFolder();
         int httpPort = TestSettings.port("server");
-        var server = new PayaraServer(home.resolve("bin/asadmin"), work.resolve("domains-" + System.nanoTime()),
-                httpPort, Map.of(
+        var server = new PayaraServer(
+                home.resolve("bin/asadmin"),
+                work.resolve("domains-" + System.nanoTime()),
+                httpPort,
+                Map.of(
                         "AS_JAVA", System.getProperty("java.home"),
                         "JAVA_HOME", System.getProperty("java.home"),
                         "VISITPREP_DB_URL", "jdbc:h2:file:" + work.resolve("db/ear-" + System.nanoTime()),
                         "VISITPREP_OIDC_PROVIDER_URI", keycloakRealm.toString(),
                         "VISITPREP_CRYPTO_DEV_KEY", "true"));
-        server.asadmin("create-domain", "--nopassword", "--portbase", String.valueOf(httpPort - HTTP_OFFSET),
-                "--domaindir", server.domains.toString(), DOMAIN);
+        server.asadmin(
+                "create-domain",
+                "--nopassword",
+                "--portbase",
+                String.valueOf(httpPort - HTTP_OFFSET),
+                "--domaindir",
+                server.domains.toString(),
+                DOMAIN);
         server.asadmin("start-domain", "--domaindir", server.domains.toString(), DOMAIN);
         try {
             server.asadmin("--port", String.valueOf(httpPort - HTTP_OFFSET + ADMIN_OFFSET), "deploy", ear.toString());
@@ -72,7 +82,8 @@ final class PayaraServer implements AutoCloseable {
         command.addAll(List.of(arguments));
         Path log = TestSettings.workFolder().resolve("asadmin.log");
         try {
-            var builder = new ProcessBuilder(command).redirectErrorStream(true)
+            var builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
             Process process = builder.start();
