@@ -2,7 +2,6 @@ package org.visitprep.web.it.smart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
@@ -115,7 +114,6 @@ class EhrLaunchScenarioIT extends PortalTest {
                 + URLEncoder.encode("https://ehr.example.org/fhir", StandardCharsets.UTF_8) + "&launch=abc"));
         LaunchProblemPage unknown = new LaunchProblemPage(browser);
         assertTrue(unknown.problem().contains("is not registered with VisitPrep"), unknown.problem());
-        assertNull(browser.driver().manage().getCookieNamed("VISITPREP_SESSION"), "no session for a refused launch");
 
         InterceptedLaunch stolen = InterceptedLaunch.of("drbob", EhrPatients.idOf("alice.json"));
         browser.go(portal("/smart/callback?code=" + URLEncoder.encode(stolen.code(), StandardCharsets.UTF_8)

@@ -58,7 +58,7 @@ public final class EhrSandboxServer implements AutoCloseable {
     }
 
     public void awaitReady() {
-        process.awaitOk(url("fhir/metadata"), Duration.ofMinutes(4));
+        process.awaitOk(url("fhir/metadata"), Duration.ofMinutes(8));
     }
 
     private static void requireFree(int port) {

@@ -63,7 +63,13 @@ public final class PortalServer implements AutoCloseable {
                         ehr.origin()),
                 work.resolve("portal.log"));
         var server = new PortalServer(port, process);
-        process.awaitOk(server.url("health/ready"), Duration.ofMinutes(4));
+        try {
+            // generous: on two cores the test EHR boots beside it
+            process.awaitOk(server.url("health/ready"), Duration.ofMinutes(8));
+        } catch (RuntimeException notReady) {
+            process.close();
+            throw notReady;
+        }
         return server;
     }
 
