@@ -104,6 +104,7 @@ class EhrLaunchScenarioIT extends PortalTest {
         SandboxEhrPage.open(browser).openVisitPrepFor(SandboxEhrPage.Practitioner.DRBOB, bensEhrId);
         SandboxEhrPage.enterFrame(browser);
         SandboxConsentPage.inThisFrame(browser).deny();
+        SandboxEhrPage.awaitFrameAt(browser, "/smart/callback");
         LaunchProblemPage denied = new LaunchProblemPage(browser);
         assertTrue(denied.problem().contains("did not allow"), denied.problem());
     }

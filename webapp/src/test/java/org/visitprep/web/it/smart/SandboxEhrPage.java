@@ -1,6 +1,9 @@
 package org.visitprep.web.it.smart;
 
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -50,6 +53,24 @@ public final class SandboxEhrPage {
         openVisitPrepFor(practitioner, ehrPatientId);
         enterFrame(browser);
         SandboxConsentPage.inThisFrame(browser).allow();
+        awaitFrameAt(browser, "/smart/");
+    }
+
+    /**
+     * Waits until the frame shows a page whose path starts so, and leaves the browser inside the frame. Each try looks
+     * the frame up again from the top: while the frame navigates, the browser may leave its context.
+     */
+    public static void awaitFrameAt(Browser browser, String pathStart) {
+        browser.waiting()
+                .pollingEvery(Duration.ofMillis(50))
+                .ignoring(WebDriverException.class)
+                .until(driver -> {
+                    driver.switchTo().defaultContent();
+                    driver.switchTo().frame(driver.findElement(By.cssSelector("main iframe")));
+                    Object path = ((JavascriptExecutor) driver)
+                            .executeScript("return document.readyState === 'complete' ? location.pathname : ''");
+                    return String.valueOf(path).startsWith(pathStart);
+                });
     }
 
     /** Switches into the EHR's VisitPrep frame once it is there. */

@@ -28,6 +28,9 @@ import org.visitprep.web.it.visit.VisitJourney;
 class SmartLaunchBenchmark extends PortalTest {
 
     private static final int RUNS = 5;
+    /** How often the browser is asked whether the agenda is there: the figures' resolution. */
+    private static final Duration POLL = Duration.ofMillis(20);
+
     private static final By AGENDA = By.cssSelector("ol.vp-agenda-concerns");
 
     @Test
@@ -54,7 +57,7 @@ class SmartLaunchBenchmark extends PortalTest {
                 SandboxEhrPage page = SandboxEhrPage.open(bob);
                 long start = System.nanoTime();
                 page.launchAndAllow(SandboxEhrPage.Practitioner.DRBOB, alicesEhrId);
-                bob.waiting().until(ExpectedConditions.visibilityOfElementLocated(AGENDA));
+                bob.waiting().pollingEvery(POLL).until(ExpectedConditions.visibilityOfElementLocated(AGENDA));
                 long elapsed = System.nanoTime() - start;
                 if (run > 0) {
                     launches.add(elapsed);
@@ -69,7 +72,7 @@ class SmartLaunchBenchmark extends PortalTest {
             for (int run = 0; run <= RUNS; run++) {
                 long start = System.nanoTime();
                 bob.go(VisitJourney.portal("/clinician/shared.xhtml?grant=" + bobsGrant));
-                bob.waiting().until(ExpectedConditions.visibilityOfElementLocated(AGENDA));
+                bob.waiting().pollingEvery(POLL).until(ExpectedConditions.visibilityOfElementLocated(AGENDA));
                 long elapsed = System.nanoTime() - start;
                 if (run > 0) {
                     portalOpens.add(elapsed);
