@@ -26,8 +26,8 @@ public final class Accessibility {
     private Accessibility() {}
 
     public static void assertNoSeriousViolations(WebDriver driver, String pageName) {
-        boolean inFrame = Boolean.TRUE.equals(
-                ((JavascriptExecutor) driver).executeScript("return window.self !== window.top"));
+        boolean inFrame =
+                Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return window.self !== window.top"));
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
         if (inFrame) {
             // axe leaves the browser at the top document; a page checked inside an EHR's frame is used on after
