@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +22,9 @@ import org.visitprep.web.it.visit.SummarySentences;
 import org.visitprep.web.it.visit.VisitJourney;
 
 /**
- * SMART App Launch through the real flows, in Chromium against the real portal, Keycloak and test EHR: Alice
- * connects her record at the test EHR and it arrives; she shares a summary with the EHR's care team; Dr Bob opens
- * VisitPrep from inside the EHR for her, reads the summary in the EHR's frame and marks an item discussed; Alice's
+ * SMART App Launch through the real flows, in Chromium against the real portal, Keycloak and test EHR: a patient
+ * (Chloe, as the scenario's patient) connects her record at the test EHR and it arrives; she shares a summary with the EHR's care team; Dr Bob opens
+ * VisitPrep from inside the EHR for her, reads the summary in the EHR's frame and marks an item discussed; her
  * access log tells. A launch for a patient who shared nothing shows nothing; a denied consent, a forged state, a
  * code without its PKCE verifier and an unknown EHR each fail cleanly, storing nothing.
  */
@@ -30,13 +33,17 @@ class EhrLaunchScenarioIT extends PortalTest {
     private static final String SANDBOX = "sandbox";
     private static final String SANDBOX_NAME = "VisitPrep test EHR";
 
+    /**
+     * The patient who connects is Chloe, not Alice: the record tests count Alice's results, and a copy pulled from the
+     * test EHR (the same Synthea file, from another source system) would double them.
+     */
     @Test
-    void alice_connects_her_ehr_shares_with_its_team_and_bob_reads_it_inside_the_ehr() {
+    void a_patient_connects_her_ehr_shares_with_its_team_and_bob_reads_it_inside_the_ehr() {
         String tag = VisitJourney.tag();
         String concern = VisitJourney.tiredConcern(tag);
-        String alicesEhrId = EhrPatients.idOf("alice.json");
+        String herEhrId = EhrPatients.idOf("chloe.json");
 
-        ApprovedSummaryPage approved = VisitJourney.aliceApprovesASummary(browser, tag);
+        ApprovedSummaryPage approved = VisitJourney.approvesASummary(browser, DemoUser.CHLOE, tag);
         approved.shareWith(SANDBOX_NAME);
         ApprovedSummaryPage.Share share = approved.shares().getFirst();
         assertEquals(SANDBOX_NAME, share.with());
@@ -44,7 +51,7 @@ class EhrLaunchScenarioIT extends PortalTest {
         browser.driver().findElement(By.linkText("My EHR records")).click();
         PatientEhrPage ehrs = new PatientEhrPage(browser);
         if (!ehrs.isConnected(SANDBOX)) {
-            ehrs.connect(SANDBOX).signInAsPatient(alicesEhrId).allow();
+            ehrs.connect(SANDBOX).signInAsPatient(herEhrId).allow();
             ehrs = new PatientEhrPage(browser);
             assertFalse(ehrs.arrivalFailed(), ehrs.arrivalText());
             assertTrue(ehrs.arrivalText().contains("is connected"), ehrs.arrivalText());
@@ -57,10 +64,10 @@ class EhrLaunchScenarioIT extends PortalTest {
         assertFalse(resynced.arrivalFailed(), resynced.arrivalText());
 
         try (Browser bob = Browser.open()) {
-            SandboxEhrPage.open(bob).launchAndAllow(SandboxEhrPage.Practitioner.DRBOB, alicesEhrId);
+            SandboxEhrPage.open(bob).launchAndAllow(SandboxEhrPage.Practitioner.DRBOB, herEhrId);
             SmartReviewPage review = new SmartReviewPage(bob);
             assertEquals(SmartReviewPage.Showing.SUMMARY, review.showing());
-            assertTrue(review.heading().contains(DemoUser.ALICE.fullName()), review.heading());
+            assertTrue(review.heading().contains(DemoUser.CHLOE.fullName()), review.heading());
             assertTrue(review.context().contains(SANDBOX_NAME), review.context());
             assertTrue(review.context().contains(DemoUser.DRBOB.fullName()), review.context());
             assertEquals(concern, review.concerns().getFirst(), "her agenda comes first");

@@ -19,7 +19,7 @@ import org.visitprep.web.it.visit.VisitJourney;
  * {@code -Dit.test=SmartLaunchBenchmark}).
  *
  * <p>One launch is from the moment Dr Bob presses "Open VisitPrep for this patient" on the test EHR's page until the
- * agenda of Alice's summary is visible in the EHR's frame: the EHR's launch page, the portal's launch endpoint,
+ * agenda of Chloe's summary is visible in the EHR's frame: the EHR's launch page, the portal's launch endpoint,
  * discovery and the authorize redirect, the EHR's consent page answered "Allow" at once by the browser, the code
  * exchange and id_token check, and the review screen. The baseline, measured in the same run: Bob, signed in to the
  * portal, opens the same summary (shared with him too) from its address until its agenda is visible. One warm-up
@@ -35,8 +35,9 @@ class SmartLaunchBenchmark extends PortalTest {
 
     @Test
     void launch_to_readable_review() {
-        String alicesEhrId = EhrPatients.idOf("alice.json");
-        ApprovedSummaryPage approved = VisitJourney.aliceApprovesASummary(browser, VisitJourney.tag());
+        // Chloe, not Alice: the record tests count Alice's results, and a pulled copy would double them
+        String patientsEhrId = EhrPatients.idOf("chloe.json");
+        ApprovedSummaryPage approved = VisitJourney.approvesASummary(browser, DemoUser.CHLOE, VisitJourney.tag());
         approved.shareWith("VisitPrep test EHR");
         approved.shareWith(DemoUser.DRBOB.fullName());
         String bobsGrant = approved.shares().stream()
@@ -47,7 +48,7 @@ class SmartLaunchBenchmark extends PortalTest {
         browser.driver().findElement(By.linkText("My EHR records")).click();
         PatientEhrPage ehrs = new PatientEhrPage(browser);
         if (!ehrs.isConnected("sandbox")) {
-            ehrs.connect("sandbox").signInAsPatient(alicesEhrId).allow();
+            ehrs.connect("sandbox").signInAsPatient(patientsEhrId).allow();
             new PatientEhrPage(browser);
         }
 
@@ -56,7 +57,7 @@ class SmartLaunchBenchmark extends PortalTest {
             for (int run = 0; run <= RUNS; run++) {
                 SandboxEhrPage page = SandboxEhrPage.open(bob);
                 long start = System.nanoTime();
-                page.launchAndAllow(SandboxEhrPage.Practitioner.DRBOB, alicesEhrId);
+                page.launchAndAllow(SandboxEhrPage.Practitioner.DRBOB, patientsEhrId);
                 bob.waiting().pollingEvery(POLL).until(ExpectedConditions.visibilityOfElementLocated(AGENDA));
                 long elapsed = System.nanoTime() - start;
                 if (run > 0) {

@@ -44,7 +44,12 @@ public final class VisitJourney {
 
     /** Alice, signed in, prepares a visit with Bob whose first concern carries the tag, and has its summary drafted. */
     static VisitPreparationPage aliceHasASummaryDrafted(Browser browser, String tag) {
-        signIn(browser, DemoUser.ALICE, "/patient/visits.xhtml");
+        return hasASummaryDrafted(browser, DemoUser.ALICE, tag);
+    }
+
+    /** A patient signs in, prepares a visit with Bob whose first concern carries the tag, and has it drafted. */
+    static VisitPreparationPage hasASummaryDrafted(Browser browser, DemoUser patient, String tag) {
+        signIn(browser, patient, "/patient/visits.xhtml");
         VisitPreparationPage visit = new MyVisitsPage(browser)
                 .prepareANewVisit()
                 .appointment(appointmentInTenDays())
@@ -63,5 +68,10 @@ public final class VisitJourney {
     /** Alice has her summary drafted and approves it as it is. */
     public static ApprovedSummaryPage aliceApprovesASummary(Browser browser, String tag) {
         return aliceHasASummaryDrafted(browser, tag).checkMySummary().approve();
+    }
+
+    /** A patient has a summary drafted for a visit with Bob and approves it as it is. */
+    public static ApprovedSummaryPage approvesASummary(Browser browser, DemoUser patient, String tag) {
+        return hasASummaryDrafted(browser, patient, tag).checkMySummary().approve();
     }
 }
