@@ -140,4 +140,20 @@ class EhrLaunchScenarioIT extends PortalTest {
                         || withoutVerifier.body().contains("invalid_request"),
                 withoutVerifier.body());
     }
+
+    @Test
+    void only_the_launch_pages_may_be_framed_and_only_by_the_registered_ehr() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<Void> launchPage = http.send(
+                HttpRequest.newBuilder(portal("/smart/launch")).GET().build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(
+                "frame-ancestors 'self' " + stack().ehr().origin(),
+                launchPage.headers().firstValue("Content-Security-Policy").orElse(""));
+
+        HttpResponse<Void> portalPage = http.send(
+                HttpRequest.newBuilder(portal("/signed-out.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertEquals(
+                "frame-ancestors 'self'", portalPage.headers().firstValue("Content-Security-Policy").orElse(""));
+    }
 }
