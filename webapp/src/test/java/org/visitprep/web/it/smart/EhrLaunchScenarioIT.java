@@ -154,6 +154,7 @@ class EhrLaunchScenarioIT extends PortalTest {
                 HttpRequest.newBuilder(portal("/signed-out.xhtml")).GET().build(),
                 HttpResponse.BodyHandlers.discarding());
         assertEquals(
-                "frame-ancestors 'self'", portalPage.headers().firstValue("Content-Security-Policy").orElse(""));
+                "frame-ancestors 'self'",
+                portalPage.headers().firstValue("Content-Security-Policy").orElse(""));
     }
 }
