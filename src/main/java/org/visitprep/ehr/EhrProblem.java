@@ -27,7 +27,8 @@ public enum EhrProblem {
     RECONNECT_NEEDED("reconnect.needed"),
     ACCESS_FORBIDDEN("access.forbidden"),
     UNREADABLE_ANSWER("unreadable.answer"),
-    RECORD_TOO_LARGE("record.too.large");
+    RECORD_TOO_LARGE("record.too.large"),
+    CLINICIAN_UNKNOWN("clinician.unknown");
 
     private static final String BUNDLE = "org.visitprep.ehr.EhrMessages";
     private static final int LONGEST_ARGUMENT = 80;

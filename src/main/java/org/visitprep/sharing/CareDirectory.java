@@ -48,4 +48,15 @@ public class CareDirectory {
                 .map(practice -> CareContact.practice(practice.id(), practice.name()))
                 .toList();
     }
+
+    /** The EHR organizations of the portal (one per registered EHR) by name, each as a contact carrying its id. */
+    public List<CareContact> ehrOrganizations() {
+        return entityManager
+                .createQuery(
+                        "select o from CareOrganization o where o.kind = :kind order by o.name", CareOrganization.class)
+                .setParameter("kind", Grantee.Kind.EHR_ORGANIZATION)
+                .getResultStream()
+                .map(organization -> CareContact.ehrOrganization(organization.id(), organization.name()))
+                .toList();
+    }
 }

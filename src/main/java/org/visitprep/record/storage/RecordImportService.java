@@ -107,6 +107,19 @@ public class RecordImportService {
         return run(tracker, file, declaredKind);
     }
 
+    /**
+     * Imports a record already in memory, e.g. one pulled from the patient's EHR, on the calling thread, and answers
+     * when it is done. The source's system keeps the entries' identities stable, so pulling again adds only what is
+     * new.
+     *
+     * @throws ImportAlreadyRunning if an import of the patient is still running
+     */
+    public ImportStatus importNow(UUID patientId, ImportSource source) throws ImportAlreadyRunning {
+        var tracker = new ImportTracker(UUID.randomUUID(), patientId, source.fileName(), source.declaredKind(), CLOCK);
+        runtime.board().enter(tracker);
+        return process().run(tracker, source);
+    }
+
     /** How the patient's import of this id stands, running or finished; empty if it is not theirs. */
     public Optional<ImportStatus> status(UUID patientId, UUID importId) {
         return runtime.board()

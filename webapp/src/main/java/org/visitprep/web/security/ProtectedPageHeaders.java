@@ -1,5 +1,6 @@
 package org.visitprep.web.security;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -7,6 +8,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import org.visitprep.ehr.registry.RegisteredEhr;
+import org.visitprep.ehr.smart.SmartLaunches;
 
 /**
  * Keeps pages out of every cache, so that after signing out neither the back button nor a shared computer shows
@@ -16,6 +20,36 @@ import java.io.IOException;
 public class ProtectedPageHeaders extends HttpFilter {
 
     private static final String RESOURCE_PATH = "/jakarta.faces.resource/";
+    private static final String EHR_LAUNCH_PATH = "/smart/";
+
+    @Inject
+    private SmartLaunches smartLaunches;
+
+    private String ehrFramers;
+
+    @Override
+    public void init() {
+        ehrFramers = ehrFramers(smartLaunches.registeredEhrs().all());
+    }
+
+    /**
+     * Who may show the page in a frame: the portal itself, and for the pages of an EHR launch also the registered
+     * EHRs, each by its configured origin and nothing wider.
+     */
+    private String framersOf(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + EHR_LAUNCH_PATH) ? ehrFramers : "'self'";
+    }
+
+    static String ehrFramers(List<RegisteredEhr> ehrs) {
+        StringBuilder framers = new StringBuilder("'self'");
+        ehrs.stream()
+                .map(RegisteredEhr::origin)
+                // an origin is scheme://host[:port]; anything else (a space, a quote, a ';') would widen the policy
+                .filter(origin -> origin.matches("https?://[A-Za-z0-9.\\-]+(:[0-9]{1,5})?"))
+                .distinct()
+                .forEach(origin -> framers.append(' ').append(origin));
+        return framers.toString();
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -27,7 +61,7 @@ public class ProtectedPageHeaders extends HttpFilter {
         }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("Content-Security-Policy", "frame-ancestors 'self'");
+        response.setHeader("Content-Security-Policy", "frame-ancestors " + framersOf(request));
         chain.doFilter(request, response);
     }
 }

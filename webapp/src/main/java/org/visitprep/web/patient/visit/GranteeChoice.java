@@ -11,7 +11,8 @@ import org.visitprep.visit.CareContact;
 
 /**
  * The value of the "share with" choice: a clinician of the portal ({@code CLINICIAN:<account id>}) or a practice
- * ({@code PRACTICE:<id>}). The core checks that the grantee exists; a key that names no one shares with no one.
+ * ({@code PRACTICE:<id>}) or a registered EHR's organization ({@code EHR_ORGANIZATION:<id>}, whose clinicians open it
+ * from inside that EHR). The core checks that the grantee exists; a key that names no one shares with no one.
  */
 final class GranteeChoice {
 
@@ -33,6 +34,7 @@ final class GranteeChoice {
         return switch (key.substring(0, colon)) {
             case "CLINICIAN" -> clinician(id);
             case "PRACTICE" -> id.isBlank() ? Optional.empty() : Optional.of(Grantee.practice(id));
+            case "EHR_ORGANIZATION" -> id.isBlank() ? Optional.empty() : Optional.of(Grantee.ehrOrganization(id));
             default -> Optional.empty();
         };
     }
@@ -40,10 +42,24 @@ final class GranteeChoice {
     /** The choices: the portal's clinicians, then its practices. */
     static List<SelectItem> choices(
             List<CareContact> clinicians, List<CareContact> practices, String cliniciansLabel, String practicesLabel) {
+        return choices(clinicians, practices, List.of(), cliniciansLabel, practicesLabel, "");
+    }
+
+    /** The choices: the portal's clinicians, then its practices, then the care teams of the registered EHRs. */
+    static List<SelectItem> choices(
+            List<CareContact> clinicians,
+            List<CareContact> practices,
+            List<CareContact> ehrOrganizations,
+            String cliniciansLabel,
+            String practicesLabel,
+            String ehrOrganizationsLabel) {
         List<SelectItem> choices = new ArrayList<>();
         choices.add(group(cliniciansLabel, clinicians));
         if (!practices.isEmpty()) {
             choices.add(group(practicesLabel, practices));
+        }
+        if (!ehrOrganizations.isEmpty()) {
+            choices.add(group(ehrOrganizationsLabel, ehrOrganizations));
         }
         return choices;
     }

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.visitprep.ehr.registry.RegisteredEhr;
+import org.visitprep.ehr.smart.SmartLaunches;
 import org.visitprep.sharing.AccessEntry;
 import org.visitprep.sharing.GrantOverview;
 import org.visitprep.sharing.GrantState;
@@ -39,6 +41,9 @@ public class SharingOverview implements Serializable {
 
     @Inject
     private LanguageSelection language;
+
+    @Inject
+    private SmartLaunches smartLaunches;
 
     private transient List<GrantOverview> grants;
     private transient List<AccessEntry> accesses;
@@ -67,6 +72,19 @@ public class SharingOverview implements Serializable {
         } else {
             PageMessages.refused(revoked.problems(), language.getLocale());
         }
+    }
+
+    /** The name of the EHR an access came through, as the patient knows it; its organization id if unregistered. */
+    public String ehrNameOf(AccessEntry access) {
+        String organization = access.ehrOrganizationId();
+        if (organization == null) {
+            return "";
+        }
+        return smartLaunches.registeredEhrs().all().stream()
+                .filter(ehr -> ehr.organization().equals(organization))
+                .map(RegisteredEhr::name)
+                .findFirst()
+                .orElse(organization);
     }
 
     public boolean isActive(GrantOverview grant) {

@@ -121,8 +121,10 @@ public class SummarySharing implements Serializable {
         return GranteeChoice.choices(
                 directory.clinicians(),
                 directory.practices(),
+                directory.ehrOrganizations(),
                 PageMessages.word("prepare.contact.clinicians"),
-                PageMessages.word("prepare.contact.practices"));
+                PageMessages.word("prepare.contact.practices"),
+                PageMessages.word("share.ehrOrganizations"));
     }
 
     /** The first instant after the chosen day, in the appointment's zone; null lets the core choose. */

@@ -8,11 +8,15 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
  * Runs axe-core (the engine of the npm package {@code axe-core}, as bundled by Deque's Selenium integration) on the
- * page in the browser against the WCAG 2.0/2.1 A and AA rules, and fails on any serious or critical finding.
+ * page in the browser against the WCAG 2.0/2.1 A and AA rules, and fails on any serious or critical finding. A page
+ * shown in a frame (VisitPrep inside an EHR's page) is checked with the page around it, and the browser is left in
+ * the frame again.
  */
 public final class Accessibility {
 
@@ -22,7 +26,14 @@ public final class Accessibility {
     private Accessibility() {}
 
     public static void assertNoSeriousViolations(WebDriver driver, String pageName) {
+        boolean inFrame =
+                Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return window.self !== window.top"));
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        if (inFrame) {
+            // axe leaves the browser at the top document; a page checked inside an EHR's frame is used on after
+            driver.switchTo().defaultContent();
+            driver.switchTo().frame(driver.findElement(By.tagName("iframe")));
+        }
         if (results.isErrored()) {
             fail("axe-core could not check " + pageName + ": " + results.getErrorMessage());
         }

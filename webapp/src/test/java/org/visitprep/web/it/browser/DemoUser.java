@@ -7,7 +7,12 @@ public enum DemoUser {
     DRCAROL("drcarol", "Carol Chen"),
     ADMIN("admin", "Ada Admin"),
     /** A second patient, with a record of his own (Synthea's Ali Herman). */
-    BEN("ben", "Ben Boyle");
+    BEN("ben", "Ben Boyle"),
+    /**
+     * A third patient (Synthea's Liz Conn), whom the SMART tests connect to the test EHR: a pulled copy of a record
+     * would double what the record tests count in Alice's.
+     */
+    CHLOE("chloe", "Chloe Keebler");
 
     private final String username;
     private final String fullName;

@@ -21,14 +21,22 @@ public final class PortalServer implements AutoCloseable {
         this.process = process;
     }
 
-    public static PortalServer start(KeycloakServer keycloak) {
+    /** The demo patients' records, for the portal's demo loader and the test EHR alike. */
+    public static Path demoPatients() {
+        return DemoPatients.prepare(TestSettings.workFolder().resolve("demo-patients"));
+    }
+
+    /**
+     * Starts the portal, registered as a SMART client with the test EHR ({@code VISITPREP_EHR_SANDBOX_*}), and waits
+     * until it is ready.
+     */
+    public static PortalServer start(KeycloakServer keycloak, EhrSandboxServer ehr, Path demoPatients) {
         int port = TestSettings.port("portal");
         requireFree(port);
         Path payaraMicro =
                 TestSettings.existingPath("visitprep.it.payara-micro", "the build's initialize phase fetches it");
         Path war = TestSettings.existingPath("visitprep.it.war", "the package phase builds it");
         Path work = TestSettings.workFolder();
-        Path demoPatients = DemoPatients.prepare(work.resolve("demo-patients"));
         var process = ManagedProcess.start(
                 "Payara Micro",
                 List.of(
@@ -49,10 +57,20 @@ public final class PortalServer implements AutoCloseable {
                         "VISITPREP_CRYPTO_DEV_KEY",
                         "true",
                         "VISITPREP_DEMO_PATIENTS_DIR",
-                        demoPatients.toString()),
+                        demoPatients.toString(),
+                        "VISITPREP_EHR_SANDBOX_ISS",
+                        ehr.iss(),
+                        "VISITPREP_EHR_SANDBOX_ORIGIN",
+                        ehr.origin()),
                 work.resolve("portal.log"));
         var server = new PortalServer(port, process);
-        process.awaitOk(server.url("health/ready"), Duration.ofMinutes(4));
+        try {
+            // generous: on two cores the test EHR boots beside it
+            process.awaitOk(server.url("health/ready"), Duration.ofMinutes(8));
+        } catch (RuntimeException notReady) {
+            process.close();
+            throw notReady;
+        }
         return server;
     }
 

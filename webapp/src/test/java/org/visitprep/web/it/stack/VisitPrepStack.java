@@ -4,7 +4,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Boots Keycloak and the portal once for the whole test run and stops them when it ends. Test classes say
+ * Boots Keycloak, the portal and the test EHR once for the whole test run and stops them when it ends. Test classes say
  * {@code @ExtendWith(VisitPrepStack.class)} and then ask {@link #current()}.
  */
 public final class VisitPrepStack implements BeforeAllCallback {
@@ -28,17 +28,31 @@ public final class VisitPrepStack implements BeforeAllCallback {
 
     private static synchronized Running boot() {
         var keycloak = KeycloakServer.ensureRunning();
+        EhrSandboxServer ehr = null;
         try {
-            running = new Running(keycloak, PortalServer.start(keycloak));
+            var demoPatients = PortalServer.demoPatients();
+            // the test EHR boots while the portal does
+            ehr = EhrSandboxServer.start(TestSettings.port("portal"), demoPatients);
+            var portal = PortalServer.start(keycloak, ehr, demoPatients);
+            try {
+                ehr.awaitReady();
+            } catch (RuntimeException e) {
+                portal.close();
+                throw e;
+            }
+            running = new Running(keycloak, portal, ehr);
             return running;
         } catch (RuntimeException e) {
+            if (ehr != null) {
+                ehr.close();
+            }
             keycloak.close();
             throw e;
         }
     }
 
-    /** Keycloak and the portal, as started for this run. */
-    public record Running(KeycloakServer keycloak, PortalServer portal)
+    /** Keycloak, the portal and the test EHR, as started for this run. */
+    public record Running(KeycloakServer keycloak, PortalServer portal, EhrSandboxServer ehr)
             implements ExtensionContext.Store.CloseableResource {
 
         @Override
@@ -46,8 +60,12 @@ public final class VisitPrepStack implements BeforeAllCallback {
             try {
                 portal.close();
             } finally {
-                keycloak.close();
-                running = null;
+                try {
+                    ehr.close();
+                } finally {
+                    keycloak.close();
+                    running = null;
+                }
             }
         }
     }

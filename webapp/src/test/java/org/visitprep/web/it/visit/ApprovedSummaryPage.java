@@ -11,10 +11,10 @@ import org.visitprep.web.it.browser.Browser;
 import org.visitprep.web.it.browser.PortalPage;
 
 /** The patient's approved summary: read-only, with its print view, its PDF, and sharing. */
-final class ApprovedSummaryPage extends PortalPage {
+public final class ApprovedSummaryPage extends PortalPage {
 
     /** One share as the page lists it. */
-    record Share(String grantId, String with, String state) {}
+    public record Share(String grantId, String with, String state) {}
 
     private final SummarySentences sentences;
 
@@ -25,7 +25,7 @@ final class ApprovedSummaryPage extends PortalPage {
         sentences = new SummarySentences(browser);
     }
 
-    List<SummarySentences.Sentence> sentences() {
+    public List<SummarySentences.Sentence> sentences() {
         return sentences.all();
     }
 
@@ -47,7 +47,7 @@ final class ApprovedSummaryPage extends PortalPage {
     }
 
     /** Shares with someone chosen by the name the list shows, until the day suggested. */
-    ApprovedSummaryPage shareWith(String name) {
+    public ApprovedSummaryPage shareWith(String name) {
         new Select(browser.driver().findElement(By.id("share:grantee"))).selectByVisibleText(name);
         browser.driver().findElement(By.id("share:share-button")).click();
         browser.waitForAjax();
@@ -55,7 +55,7 @@ final class ApprovedSummaryPage extends PortalPage {
         return this;
     }
 
-    List<Share> shares() {
+    public List<Share> shares() {
         return browser.driver().findElements(By.cssSelector("tr.vp-grant")).stream()
                 .map(row -> new Share(
                         row.getAttribute("data-grant"),

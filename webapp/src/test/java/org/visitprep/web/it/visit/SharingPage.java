@@ -6,17 +6,17 @@ import org.visitprep.web.it.browser.Browser;
 import org.visitprep.web.it.browser.PortalPage;
 
 /** "Sharing and access": everything the patient shared, and every attempt to open it. */
-final class SharingPage extends PortalPage {
+public final class SharingPage extends PortalPage {
 
     /** One line of the access log: who, how, and what came of it (as the page words them), and its outcome code. */
-    record Access(String who, String how, String result, String outcome) {}
+    public record Access(String who, String how, String result, String outcome) {}
 
-    SharingPage(Browser browser) {
+    public SharingPage(Browser browser) {
         super(browser, "sharing and access");
         assertPath("/patient/sharing.xhtml");
     }
 
-    List<ApprovedSummaryPage.Share> shares() {
+    public List<ApprovedSummaryPage.Share> shares() {
         return browser.driver().findElements(By.cssSelector("tr.vp-grant")).stream()
                 .map(row -> new ApprovedSummaryPage.Share(
                         row.getAttribute("data-grant"),
@@ -35,7 +35,7 @@ final class SharingPage extends PortalPage {
     }
 
     /** The access log, latest first. */
-    List<Access> accessLog() {
+    public List<Access> accessLog() {
         return browser.driver().findElements(By.cssSelector("tr.vp-access")).stream()
                 .map(row -> new Access(
                         row.findElement(By.className("vp-access-who")).getText(),

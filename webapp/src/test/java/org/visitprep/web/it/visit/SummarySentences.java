@@ -13,13 +13,13 @@ import org.visitprep.web.it.browser.Browser;
  * The sentences of a summary as a page lists them, each with its "Show sources" button: the part the patient's
  * review, the approved summary and the clinician's view share.
  */
-final class SummarySentences {
+public final class SummarySentences {
 
     /** One sentence as shown: its number, its words and the marks beside them (e.g. "changed by you"). */
-    record Sentence(int number, String text, List<String> marks, boolean hasSources) {}
+    public record Sentence(int number, String text, List<String> marks, boolean hasSources) {}
 
     /** What a sentence's sources show: the cited records (one line of cells each) and the agenda lines. */
-    record Sources(List<List<String>> records, List<String> agendaLines, String note) {
+    public record Sources(List<List<String>> records, List<String> agendaLines, String note) {
 
         boolean isEmpty() {
             return records.isEmpty() && agendaLines.isEmpty();
@@ -28,11 +28,11 @@ final class SummarySentences {
 
     private final Browser browser;
 
-    SummarySentences(Browser browser) {
+    public SummarySentences(Browser browser) {
         this.browser = browser;
     }
 
-    List<Sentence> all() {
+    public List<Sentence> all() {
         return browser.driver().findElements(By.cssSelector("li.vp-sentence")).stream()
                 .map(item -> new Sentence(
                         Integer.parseInt(item.getAttribute("data-sentence")),
@@ -51,7 +51,7 @@ final class SummarySentences {
      * Opens a sentence's sources with its button, and reads them. (Checking the page's accessibility after each one
      * would take seconds a sentence: {@link #checkAccessibility} checks them all at once.)
      */
-    Sources openSources(int number) {
+    public Sources openSources(int number) {
         WebElement toggle = sentence(number).findElement(By.className("vp-sources-toggle"));
         if ("true".equals(toggle.getAttribute("aria-expanded"))) {
             return sourcesShown(number);
@@ -76,12 +76,12 @@ final class SummarySentences {
     }
 
     /** Runs axe-core on the page as it is now, e.g. with every sentence's sources open. */
-    void checkAccessibility(String what) {
+    public void checkAccessibility(String what) {
         Accessibility.assertNoSeriousViolations(browser.driver(), what);
     }
 
     /** Opens the original FHIR resource of a cited record in the dialog and reads it; closes the dialog. */
-    String openOriginal(int number, int recordRow) {
+    public String openOriginal(int number, int recordRow) {
         List<WebElement> buttons = sentence(number).findElements(By.className("vp-original-button"));
         buttons.get(recordRow).click();
         browser.waitForAjax();

@@ -10,18 +10,18 @@ import org.visitprep.web.it.browser.DemoUser;
 import org.visitprep.web.it.browser.KeycloakLoginPage;
 import org.visitprep.web.it.stack.VisitPrepStack;
 
-/** The steps the visit tests share: signing people in, and Alice preparing a visit up to its summary. */
-final class VisitJourney {
+/** The steps the visit tests (and the SMART tests, which continue the journey) share: signing people in, and Alice preparing a visit up to its summary. */
+public final class VisitJourney {
 
     /** Alice's concerns: "always tired" touches her labs and sleep; the tag tells this test's visit apart. */
-    static String tiredConcern(String tag) {
+    public static String tiredConcern(String tag) {
         return "I am always tired, even after a full night " + tag;
     }
 
     private VisitJourney() {}
 
     /** A tag that tells one test's visit apart from the others' in the shared stack. */
-    static String tag() {
+    public static String tag() {
         return "#" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -31,20 +31,25 @@ final class VisitJourney {
     }
 
     /** Signs a demo user in through Keycloak's page, arriving at a portal address. */
-    static void signIn(Browser browser, DemoUser user, String path) {
+    public static void signIn(Browser browser, DemoUser user, String path) {
         browser.go(portal(path));
         new KeycloakLoginPage(
                         browser, VisitPrepStack.current().keycloak().baseUrl().getPort())
                 .signIn(user);
     }
 
-    static URI portal(String path) {
+    public static URI portal(String path) {
         return VisitPrepStack.current().portal().url(path);
     }
 
     /** Alice, signed in, prepares a visit with Bob whose first concern carries the tag, and has its summary drafted. */
     static VisitPreparationPage aliceHasASummaryDrafted(Browser browser, String tag) {
-        signIn(browser, DemoUser.ALICE, "/patient/visits.xhtml");
+        return hasASummaryDrafted(browser, DemoUser.ALICE, tag);
+    }
+
+    /** A patient signs in, prepares a visit with Bob whose first concern carries the tag, and has it drafted. */
+    static VisitPreparationPage hasASummaryDrafted(Browser browser, DemoUser patient, String tag) {
+        signIn(browser, patient, "/patient/visits.xhtml");
         VisitPreparationPage visit = new MyVisitsPage(browser)
                 .prepareANewVisit()
                 .appointment(appointmentInTenDays())
@@ -61,7 +66,12 @@ final class VisitJourney {
     }
 
     /** Alice has her summary drafted and approves it as it is. */
-    static ApprovedSummaryPage aliceApprovesASummary(Browser browser, String tag) {
+    public static ApprovedSummaryPage aliceApprovesASummary(Browser browser, String tag) {
         return aliceHasASummaryDrafted(browser, tag).checkMySummary().approve();
+    }
+
+    /** A patient has a summary drafted for a visit with Bob and approves it as it is. */
+    public static ApprovedSummaryPage approvesASummary(Browser browser, DemoUser patient, String tag) {
+        return hasASummaryDrafted(browser, patient, tag).checkMySummary().approve();
     }
 }

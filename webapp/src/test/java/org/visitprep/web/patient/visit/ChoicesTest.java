@@ -54,7 +54,10 @@ class ChoicesTest {
         assertEquals(
                 riverside,
                 GranteeChoice.granteeOf(GranteeChoice.keyOf(riverside)).orElseThrow());
-        assertTrue(GranteeChoice.granteeOf("EHR_ORGANIZATION:sandbox").isEmpty(), "not offered to patients here");
+        Grantee ehr = Grantee.ehrOrganization("Organization/sandbox");
+        assertEquals(ehr, GranteeChoice.granteeOf(GranteeChoice.keyOf(ehr)).orElseThrow());
+        assertTrue(GranteeChoice.granteeOf("EHR_ORGANIZATION:").isEmpty());
+        assertTrue(GranteeChoice.granteeOf("SOMEONE:sandbox").isEmpty());
         assertTrue(GranteeChoice.granteeOf("CLINICIAN:nobody").isEmpty());
         assertTrue(GranteeChoice.granteeOf("nonsense").isEmpty());
         assertTrue(GranteeChoice.granteeOf(null).isEmpty());
