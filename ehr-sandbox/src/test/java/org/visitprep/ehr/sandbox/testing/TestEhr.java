@@ -51,7 +51,7 @@ public final class TestEhr implements BeforeAllCallback {
      */
     public static final String CLEMENTE = "d78af07c-9cb9-4f31-9b11-c45a28f2eec8";
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
     private static final String PID_FILE = "ehr-sandbox.pid";
 
     private static Map<String, String> patientFiles() {
@@ -188,7 +188,8 @@ public final class TestEhr implements BeforeAllCallback {
                             "EHR_BASE_URL", baseUrl(),
                             "EHR_PATIENTS_DIR", patients.toString(),
                             "EHR_PORTAL_URL", portalUrl(),
-                            "EHR_PORTAL_CLIENT_REDIRECT_URIS", portalUrl() + "/smart/callback"),
+                            "EHR_PORTAL_CLIENT_REDIRECT_URIS",
+                                    portalUrl() + "/smart/callback," + portalUrl() + "/patient/ehr/callback"),
                     work.resolve("ehr-sandbox.log"));
             try {
                 process.awaitOk(metadata(), START_TIMEOUT);

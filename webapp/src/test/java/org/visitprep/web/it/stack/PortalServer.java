@@ -30,7 +30,7 @@ public final class PortalServer implements AutoCloseable {
      * Starts the portal, registered as a SMART client with the test EHR ({@code VISITPREP_EHR_SANDBOX_*}), and waits
      * until it is ready.
      */
-    public static PortalServer start(KeycloakServer keycloak, EhrSandboxServer ehr, Path demoPatients) {
+    public static PortalServer start(KeycloakServer keycloak, TestEhrAddress ehr, Path demoPatients) {
         int port = TestSettings.port("portal");
         requireFree(port);
         Path payaraMicro =

@@ -4,7 +4,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Boots Keycloak, the portal and the test EHR once for the whole test run and stops them when it ends. Test classes say
+ * Boots the portal once for the whole test run, with Keycloak and the run's test EHR ({@link TestEhrAddress}), and
+ * stops what it started when the run ends. Test classes say
  * {@code @ExtendWith(VisitPrepStack.class)} and then ask {@link #current()}.
  */
 public final class VisitPrepStack implements BeforeAllCallback {
@@ -23,36 +24,24 @@ public final class VisitPrepStack implements BeforeAllCallback {
     public void beforeAll(ExtensionContext context) {
         context.getRoot()
                 .getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(Running.class, key -> boot(), Running.class);
+                .getOrComputeIfAbsent(Running.class, key -> boot(context), Running.class);
     }
 
-    private static synchronized Running boot() {
+    private static synchronized Running boot(ExtensionContext context) {
+        var ehr = TestEhrAddress.ensureRunning(context);
         var keycloak = KeycloakServer.ensureRunning();
-        EhrSandboxServer ehr = null;
         try {
-            var demoPatients = PortalServer.demoPatients();
-            // the test EHR boots while the portal does
-            ehr = EhrSandboxServer.start(TestSettings.port("portal"), demoPatients);
-            var portal = PortalServer.start(keycloak, ehr, demoPatients);
-            try {
-                ehr.awaitReady();
-            } catch (RuntimeException e) {
-                portal.close();
-                throw e;
-            }
+            var portal = PortalServer.start(keycloak, ehr, PortalServer.demoPatients());
             running = new Running(keycloak, portal, ehr);
             return running;
         } catch (RuntimeException e) {
-            if (ehr != null) {
-                ehr.close();
-            }
             keycloak.close();
             throw e;
         }
     }
 
-    /** Keycloak, the portal and the test EHR, as started for this run. */
-    public record Running(KeycloakServer keycloak, PortalServer portal, EhrSandboxServer ehr)
+    /** Keycloak, the portal and the test EHR, as this run has them. */
+    public record Running(KeycloakServer keycloak, PortalServer portal, TestEhrAddress ehr)
             implements ExtensionContext.Store.CloseableResource {
 
         @Override
@@ -60,12 +49,8 @@ public final class VisitPrepStack implements BeforeAllCallback {
             try {
                 portal.close();
             } finally {
-                try {
-                    ehr.close();
-                } finally {
-                    keycloak.close();
-                    running = null;
-                }
+                keycloak.close();
+                running = null;
             }
         }
     }
