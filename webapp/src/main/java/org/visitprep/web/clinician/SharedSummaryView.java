@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.visitprep.record.PatientRecord;
@@ -19,17 +20,17 @@ import org.visitprep.sharing.Viewer;
 import org.visitprep.web.layout.LanguageSelection;
 import org.visitprep.web.layout.RequestedId;
 import org.visitprep.web.security.SignedInPerson;
-import org.visitprep.web.summary.SummaryReader;
 import org.visitprep.web.summary.SummaryView;
 
 /**
  * A summary shared with the signed-in clinician, opened through the portal: the core decides and writes the opening
  * in the patient's access log. Not shared with them, or no longer, the page says so and shows no data (403 or 410).
- * Sources are read from the patient's record only while the summary is still shared with the clinician.
+ * Sources are read from the patient's record only while the summary is still shared with the clinician, who marks
+ * what was discussed here.
  */
 @Named
 @ViewScoped
-public class SharedSummaryView extends SummaryReader {
+public class SharedSummaryView extends DiscussionReader {
 
     private static final long serialVersionUID = 1L;
 
@@ -64,9 +65,7 @@ public class SharedSummaryView extends SummaryReader {
     /** Opens the shared summary, once per page: the opening is what the patient's access log shows. */
     public void open() {
         Optional<UUID> requested = RequestedId.parse(grant);
-        Opening opening = requested.isPresent()
-                ? sharing.open(requested.get(), Viewer.throughPortal(person.clinicianId()))
-                : new Opening.NotYours();
+        Opening opening = requested.isPresent() ? sharing.open(requested.get(), viewer()) : new Opening.NotYours();
         switch (opening) {
             case Opening.Opened opened -> {
                 result = Result.OPENED;
@@ -75,6 +74,7 @@ public class SharedSummaryView extends SummaryReader {
                 patientName = opened.summary().patientName();
                 expiresAt = opened.summary().expiresAt();
                 summary = SummaryView.of(opened.summary().summary());
+                showNotes(opened.summary().notes());
             }
             case Opening.NoLongerShared gone -> {
                 result = Result.NO_LONGER_SHARED;
@@ -98,6 +98,26 @@ public class SharedSummaryView extends SummaryReader {
         boolean stillShared = sharing.worklist(person.clinicianId(), ZoneId.systemDefault()).stream()
                 .anyMatch(entry -> entry.grantId().equals(grantId));
         return stillShared ? Optional.of(records.openFor(patientId)) : Optional.empty();
+    }
+
+    @Override
+    protected Viewer viewer() {
+        return Viewer.throughPortal(person.clinicianId());
+    }
+
+    @Override
+    protected Sharing sharing() {
+        return sharing;
+    }
+
+    @Override
+    protected UUID grantId() {
+        return result == Result.OPENED ? grantId : null;
+    }
+
+    @Override
+    protected Locale locale() {
+        return language.getLocale();
     }
 
     private static void status(int code) {

@@ -6,9 +6,9 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.visitprep.web.it.browser.Browser;
 import org.visitprep.web.it.browser.PortalPage;
+import org.visitprep.web.it.visit.DiscussionPanel;
 import org.visitprep.web.it.visit.SummarySentences;
 
 /** The review screen of an EHR launch, in the EHR's frame: the shared summary, or "nothing has been shared". */
@@ -22,12 +22,14 @@ public final class SmartReviewPage extends PortalPage {
     }
 
     private final SummarySentences sentences;
+    private final DiscussionPanel discussion;
 
     /** The page in the current browsing context (the EHR's frame). */
     public SmartReviewPage(Browser browser) {
         super(browser, "EHR launch review");
         assertEquals("/smart/review.xhtml", pathInFrame(browser), "the page's address in the frame");
         sentences = new SummarySentences(browser);
+        discussion = new DiscussionPanel(browser);
     }
 
     static String pathInFrame(Browser browser) {
@@ -71,43 +73,18 @@ public final class SmartReviewPage extends PortalPage {
         sentences.checkAccessibility(what);
     }
 
-    /** Ticks the items by their labels as the page shows them, writes the note, and presses "Mark discussed". */
+    /** Ticks the items by their labels, writes the note, and presses "Mark discussed". */
     public SmartReviewPage markDiscussed(List<String> itemLabels, String note) {
-        for (String label : itemLabels) {
-            browser.driver()
-                    .findElement(
-                            By.xpath("//form[@id='discussed']//label[normalize-space(.)=" + xpathLiteral(label) + "]"))
-                    .click();
-        }
-        WebElement noteField = browser.driver().findElement(By.id("discussed:note"));
-        noteField.clear();
-        noteField.sendKeys(note);
-        browser.driver().findElement(By.id("discussed:mark-discussed")).click();
-        browser.waitForAjax();
-        browser.waiting()
-                .until(ExpectedConditions.visibilityOfElementLocated(
-                        By.cssSelector("#discussed\\:discussed-messages li")));
-        checkAccessibility("EHR launch review after marking discussed");
+        discussion.markDiscussed(itemLabels, note, "EHR launch review");
         return this;
     }
 
     public String discussedMessages() {
-        return browser.driver()
-                .findElement(By.id("discussed:discussed-messages"))
-                .getText();
+        return discussion.messages();
     }
 
     /** The notes written so far, as the page lists them. */
     public List<String> notes() {
-        return browser.driver().findElements(By.cssSelector("li.vp-clinician-note")).stream()
-                .map(WebElement::getText)
-                .toList();
-    }
-
-    private static String xpathLiteral(String text) {
-        if (!text.contains("'")) {
-            return "'" + text + "'";
-        }
-        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+        return discussion.notes();
     }
 }

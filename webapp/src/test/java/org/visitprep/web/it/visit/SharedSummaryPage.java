@@ -19,11 +19,13 @@ final class SharedSummaryPage extends PortalPage {
     }
 
     private final SummarySentences sentences;
+    private final DiscussionPanel discussion;
 
     SharedSummaryPage(Browser browser) {
         super(browser, "shared summary");
         assertPath("/clinician/shared.xhtml");
         sentences = new SummarySentences(browser);
+        discussion = new DiscussionPanel(browser);
     }
 
     Showing showing() {
@@ -50,6 +52,16 @@ final class SharedSummaryPage extends PortalPage {
 
     String openOriginal(int number, int recordRow) {
         return sentences.openOriginal(number, recordRow);
+    }
+
+    /** Ticks the items by their labels, writes the note, and presses "Mark discussed". */
+    SharedSummaryPage markDiscussed(List<String> itemLabels, String note) {
+        discussion.markDiscussed(itemLabels, note, "shared summary");
+        return this;
+    }
+
+    List<String> notes() {
+        return discussion.notes();
     }
 
     /** How many sentences the wellness section ("Activity, sleep and diet") holds. */

@@ -73,6 +73,20 @@ class VisitSharingScenarioIT extends PortalTest {
             assertTrue(opened.openOriginal(cited.number(), 0).contains("\"resourceType\""));
             opened.checkAccessibility();
 
+            opened.markDiscussed(List.of("Concern: " + concern), "We went through this together.");
+            assertTrue(
+                    opened.notes().stream().anyMatch(note -> note.contains("We went through this together.")),
+                    opened.notes().toString());
+            bob.go(VisitJourney.portal("/clinician/home.xhtml"));
+            assertEquals(
+                    "Discussed",
+                    new ClinicianWorklistPage(bob)
+                            .entries().stream()
+                                    .filter(e -> e.grantId().equals(share.grantId()))
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .status());
+
             try (Browser carol = Browser.open()) {
                 VisitJourney.signIn(carol, DemoUser.DRCAROL, "/clinician/home.xhtml");
                 assertTrue(new ClinicianWorklistPage(carol)

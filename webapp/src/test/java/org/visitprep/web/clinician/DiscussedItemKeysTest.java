@@ -1,4 +1,4 @@
-package org.visitprep.web.smart;
+package org.visitprep.web.clinician;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,15 +11,17 @@ class DiscussedItemKeysTest {
     @Test
     void anItemComesBackFromItsKey() {
         assertEquals(
-                DiscussedItem.sentence(3), SmartReview.parsedItem("SENTENCE:3").orElseThrow());
+                DiscussedItem.sentence(3),
+                DiscussionReader.parsedItem("SENTENCE:3").orElseThrow());
         assertEquals(
-                DiscussedItem.concern(1), SmartReview.parsedItem("CONCERN:1").orElseThrow());
+                DiscussedItem.concern(1),
+                DiscussionReader.parsedItem("CONCERN:1").orElseThrow());
     }
 
     @Test
     void aKeyThatNamesNoItemIsIgnored() {
         for (String key : new String[] {null, "", "SENTENCE", "SENTENCE:", "SENTENCE:x", "NOTE:1", ":1"}) {
-            assertTrue(SmartReview.parsedItem(key).isEmpty(), key);
+            assertTrue(DiscussionReader.parsedItem(key).isEmpty(), key);
         }
     }
 }

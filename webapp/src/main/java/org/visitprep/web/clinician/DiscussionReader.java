@@ -1,0 +1,144 @@
+package org.visitprep.web.clinician;
+
+import jakarta.faces.model.SelectItem;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.UUID;
+import org.visitprep.sharing.ClinicianNote;
+import org.visitprep.sharing.DiscussedItem;
+import org.visitprep.sharing.Sharing;
+import org.visitprep.sharing.Viewer;
+import org.visitprep.visit.Outcome;
+import org.visitprep.web.patient.visit.PageMessages;
+import org.visitprep.web.summary.SentenceView;
+import org.visitprep.web.summary.SummaryReader;
+import org.visitprep.web.summary.VisitView;
+
+/**
+ * A shared summary as a clinician reads it, from the portal or from inside their EHR: besides opening its sources,
+ * they mark the items they discussed (agenda items and sentences) and may leave a short note, which the patient
+ * reads. The core checks that the summary is still shared with them.
+ */
+public abstract class DiscussionReader extends SummaryReader {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The id of the form the page gives the discussion (see {@code /WEB-INF/includes/discussion.xhtml}). */
+    public static final String FORM = "discussed";
+
+    private List<ClinicianNote> notes = List.of();
+    private List<String> discussed = new ArrayList<>();
+    private String note;
+
+    protected abstract Sharing sharing();
+
+    /** Who reads, and through which channel: what the access log and the notes name. */
+    protected abstract Viewer viewer();
+
+    /** The share the summary was opened through; null when it was not opened. */
+    protected abstract UUID grantId();
+
+    protected abstract Locale locale();
+
+    /** The notes written so far, as the opening gave them. */
+    protected void showNotes(List<ClinicianNote> written) {
+        notes = List.copyOf(written);
+    }
+
+    /** Marks the chosen items discussed, with the note; the patient reads both. */
+    public void markDiscussed() {
+        if (grantId() == null || getSummary() == null) {
+            return;
+        }
+        List<DiscussedItem> items = new ArrayList<>();
+        for (String key : discussed) {
+            parsedItem(key).ifPresent(items::add);
+        }
+        Outcome<List<ClinicianNote>> marked = sharing().markDiscussed(grantId(), viewer(), items, note);
+        if (marked instanceof Outcome.Done<List<ClinicianNote>>(List<ClinicianNote> all)) {
+            notes = all;
+            discussed = new ArrayList<>();
+            note = null;
+            PageMessages.info(FORM, word("discussed.done"));
+        } else {
+            PageMessages.refused(FORM, marked.problems(), locale());
+        }
+    }
+
+    /** What can be marked discussed: the agenda's items, then the summary's sentences. */
+    public List<SelectItem> getDiscussableItems() {
+        List<SelectItem> items = new ArrayList<>();
+        if (getSummary() == null) {
+            return items;
+        }
+        VisitView visit = getSummary().visit();
+        List<String> concerns = visit.concerns();
+        for (int i = 0; i < concerns.size(); i++) {
+            items.add(
+                    new SelectItem(key(DiscussedItem.Kind.CONCERN, i + 1), word("discussed.concern", concerns.get(i))));
+        }
+        if (visit.symptoms() != null && !visit.symptoms().isBlank()) {
+            items.add(new SelectItem(key(DiscussedItem.Kind.SYMPTOMS, 1), word("discussed.symptoms")));
+        }
+        List<String> questions = visit.questions();
+        for (int i = 0; i < questions.size(); i++) {
+            items.add(new SelectItem(
+                    key(DiscussedItem.Kind.QUESTION, i + 1), word("discussed.question", questions.get(i))));
+        }
+        for (SentenceView sentence : getSummary().sentences()) {
+            items.add(new SelectItem(key(DiscussedItem.Kind.SENTENCE, sentence.number()), sentence.text()));
+        }
+        return items;
+    }
+
+    private static String key(DiscussedItem.Kind kind, int number) {
+        return kind.name() + ":" + number;
+    }
+
+    /** An item key as the form sends it; one that names nothing is ignored (the core checks the rest). */
+    static Optional<DiscussedItem> parsedItem(String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        int colon = key.indexOf(':');
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new DiscussedItem(
+                    DiscussedItem.Kind.valueOf(key.substring(0, colon)), Integer.parseInt(key.substring(colon + 1))));
+        } catch (IllegalArgumentException notAnItem) {
+            return Optional.empty();
+        }
+    }
+
+    private String word(String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle("org.visitprep.web.clinician.messages", locale());
+        String pattern = bundle.getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+    }
+
+    public List<ClinicianNote> getNotes() {
+        return notes;
+    }
+
+    public List<String> getDiscussed() {
+        return discussed;
+    }
+
+    public void setDiscussed(List<String> discussed) {
+        this.discussed = discussed == null ? new ArrayList<>() : new ArrayList<>(discussed);
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}
