@@ -1,26 +1,19 @@
 package org.visitprep.web.clinician;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.visitprep.record.PatientRecord;
-import org.visitprep.record.storage.PatientRecords;
 import org.visitprep.sharing.Opening;
-import org.visitprep.sharing.Sharing;
 import org.visitprep.sharing.Viewer;
-import org.visitprep.web.layout.LanguageSelection;
 import org.visitprep.web.layout.RequestedId;
 import org.visitprep.web.security.SignedInPerson;
-import org.visitprep.web.summary.SummaryView;
 
 /**
  * A summary shared with the signed-in clinician, opened through the portal: the core decides and writes the opening
@@ -30,7 +23,7 @@ import org.visitprep.web.summary.SummaryView;
  */
 @Named
 @ViewScoped
-public class SharedSummaryView extends DiscussionReader {
+public class SharedSummaryView extends SharedSummaryReader {
 
     private static final long serialVersionUID = 1L;
 
@@ -41,49 +34,30 @@ public class SharedSummaryView extends DiscussionReader {
         NO_LONGER_SHARED
     }
 
-    @EJB
-    private Sharing sharing;
-
-    @EJB
-    private PatientRecords records;
-
     @Inject
     private SignedInPerson person;
 
-    @Inject
-    private LanguageSelection language;
-
     private String grant;
-    private UUID grantId;
-    private UUID patientId;
     private Result result;
-    private String patientName;
-    private Instant expiresAt;
     private String refusal;
-    private SummaryView summary;
 
     /** Opens the shared summary, once per page: the opening is what the patient's access log shows. */
     public void open() {
         Optional<UUID> requested = RequestedId.parse(grant);
-        Opening opening = requested.isPresent() ? sharing.open(requested.get(), viewer()) : new Opening.NotYours();
+        Opening opening = requested.isPresent() ? sharing().open(requested.get(), viewer()) : new Opening.NotYours();
         switch (opening) {
             case Opening.Opened opened -> {
                 result = Result.OPENED;
-                grantId = opened.summary().grantId();
-                patientId = opened.summary().patientId();
-                patientName = opened.summary().patientName();
-                expiresAt = opened.summary().expiresAt();
-                summary = SummaryView.of(opened.summary().summary());
-                showNotes(opened.summary().notes());
+                show(opened.summary());
             }
             case Opening.NoLongerShared gone -> {
                 result = Result.NO_LONGER_SHARED;
-                refusal = gone.message(language.getLocale(), ZoneId.systemDefault());
+                refusal = gone.message(locale(), ZoneId.systemDefault());
                 status(HttpServletResponse.SC_GONE);
             }
             case Opening.NotYours notYours -> {
                 result = Result.NOT_YOURS;
-                refusal = notYours.message(language.getLocale());
+                refusal = notYours.message(locale());
                 status(HttpServletResponse.SC_FORBIDDEN);
             }
         }
@@ -95,9 +69,8 @@ public class SharedSummaryView extends DiscussionReader {
         if (result != Result.OPENED) {
             return Optional.empty();
         }
-        boolean stillShared = sharing.worklist(person.clinicianId(), ZoneId.systemDefault()).stream()
-                .anyMatch(entry -> entry.grantId().equals(grantId));
-        return stillShared ? Optional.of(records.openFor(patientId)) : Optional.empty();
+        return recordIf(sharing().worklist(person.clinicianId(), ZoneId.systemDefault()).stream()
+                .anyMatch(entry -> entry.grantId().equals(grantId())));
     }
 
     @Override
@@ -105,29 +78,9 @@ public class SharedSummaryView extends DiscussionReader {
         return Viewer.throughPortal(person.clinicianId());
     }
 
-    @Override
-    protected Sharing sharing() {
-        return sharing;
-    }
-
-    @Override
-    protected UUID grantId() {
-        return result == Result.OPENED ? grantId : null;
-    }
-
-    @Override
-    protected Locale locale() {
-        return language.getLocale();
-    }
-
     private static void status(int code) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.setResponseStatus(code);
-    }
-
-    @Override
-    public SummaryView getSummary() {
-        return summary;
     }
 
     public Result getResult() {
@@ -136,14 +89,6 @@ public class SharedSummaryView extends DiscussionReader {
 
     public boolean isOpened() {
         return result == Result.OPENED;
-    }
-
-    public String getPatientName() {
-        return patientName;
-    }
-
-    public Instant getExpiresAt() {
-        return expiresAt;
     }
 
     public String getRefusal() {

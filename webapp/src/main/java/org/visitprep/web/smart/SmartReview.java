@@ -1,28 +1,21 @@
 package org.visitprep.web.smart;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.visitprep.ehr.ClinicianInContext;
 import org.visitprep.record.PatientRecord;
-import org.visitprep.record.storage.PatientRecords;
 import org.visitprep.sharing.GrantState;
 import org.visitprep.sharing.Grantee;
 import org.visitprep.sharing.Opening;
-import org.visitprep.sharing.Sharing;
 import org.visitprep.sharing.Viewer;
-import org.visitprep.web.clinician.DiscussionReader;
-import org.visitprep.web.layout.LanguageSelection;
-import org.visitprep.web.summary.SummaryView;
+import org.visitprep.web.clinician.SharedSummaryReader;
 
 /**
  * The review screen of an EHR launch: the latest summary the patient in the EHR's context shared with that EHR's
@@ -31,7 +24,7 @@ import org.visitprep.web.summary.SummaryView;
  */
 @Named
 @ViewScoped
-public class SmartReview extends DiscussionReader {
+public class SmartReview extends SharedSummaryReader {
 
     private static final long serialVersionUID = 1L;
 
@@ -44,46 +37,27 @@ public class SmartReview extends DiscussionReader {
         NO_LONGER_SHARED
     }
 
-    @EJB
-    private Sharing sharing;
-
-    @EJB
-    private PatientRecords records;
-
-    @Inject
-    private LanguageSelection language;
-
     @Inject
     private HttpServletRequest request;
 
     private ClinicianInContext clinician;
     private Result result;
-    private UUID grantId;
-    private UUID patientId;
-    private String patientName;
-    private Instant expiresAt;
     private String refusal;
-    private SummaryView summary;
 
     /** Opens the summary once per page: the opening is what the patient's access log shows. */
     public void open() {
         clinician = EhrLaunchSession.clinicianOf(request)
                 .orElseThrow(() -> new SecurityException("No EHR launch in this session"));
         Optional<UUID> patient = clinician.portalPatient();
-        Opening opening = patient.isPresent() ? sharing.openLatest(patient.get(), viewer()) : new Opening.NotYours();
+        Opening opening = patient.isPresent() ? sharing().openLatest(patient.get(), viewer()) : new Opening.NotYours();
         switch (opening) {
             case Opening.Opened opened -> {
                 result = Result.OPENED;
-                grantId = opened.summary().grantId();
-                patientId = opened.summary().patientId();
-                patientName = opened.summary().patientName();
-                expiresAt = opened.summary().expiresAt();
-                summary = SummaryView.of(opened.summary().summary());
-                showNotes(opened.summary().notes());
+                show(opened.summary());
             }
             case Opening.NoLongerShared gone -> {
                 result = Result.NO_LONGER_SHARED;
-                refusal = gone.message(language.getLocale(), ZoneId.systemDefault());
+                refusal = gone.message(locale(), ZoneId.systemDefault());
                 status(HttpServletResponse.SC_GONE);
             }
             case Opening.NotYours notYours -> result = Result.NOTHING_SHARED;
@@ -97,11 +71,10 @@ public class SmartReview extends DiscussionReader {
             return Optional.empty();
         }
         Grantee organization = Grantee.ehrOrganization(clinician.organizationId());
-        boolean stillShared = sharing.grantsOf(patientId).stream()
-                .anyMatch(grant -> grant.id().equals(grantId)
+        return recordIf(sharing().grantsOf(patientId()).stream()
+                .anyMatch(grant -> grant.id().equals(grantId())
                         && grant.grantee().equals(organization)
-                        && grant.state() == GrantState.ACTIVE);
-        return stillShared ? Optional.of(records.openFor(patientId)) : Optional.empty();
+                        && grant.state() == GrantState.ACTIVE));
     }
 
     @Override
@@ -109,28 +82,8 @@ public class SmartReview extends DiscussionReader {
         return Viewer.throughEhr(clinician.clinicianId(), clinician.organizationId());
     }
 
-    @Override
-    protected Sharing sharing() {
-        return sharing;
-    }
-
-    @Override
-    protected UUID grantId() {
-        return result == Result.OPENED ? grantId : null;
-    }
-
-    @Override
-    protected Locale locale() {
-        return language.getLocale();
-    }
-
     private static void status(int code) {
         FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(code);
-    }
-
-    @Override
-    public SummaryView getSummary() {
-        return summary;
     }
 
     public Result getResult() {
@@ -139,14 +92,6 @@ public class SmartReview extends DiscussionReader {
 
     public ClinicianInContext getClinician() {
         return clinician;
-    }
-
-    public String getPatientName() {
-        return patientName;
-    }
-
-    public Instant getExpiresAt() {
-        return expiresAt;
     }
 
     public String getRefusal() {

@@ -12,16 +12,16 @@ class DiscussedItemKeysTest {
     void anItemComesBackFromItsKey() {
         assertEquals(
                 DiscussedItem.sentence(3),
-                DiscussionReader.parsedItem("SENTENCE:3").orElseThrow());
+                SharedSummaryReader.parsedItem("SENTENCE:3").orElseThrow());
         assertEquals(
                 DiscussedItem.concern(1),
-                DiscussionReader.parsedItem("CONCERN:1").orElseThrow());
+                SharedSummaryReader.parsedItem("CONCERN:1").orElseThrow());
     }
 
     @Test
     void aKeyThatNamesNoItemIsIgnored() {
         for (String key : new String[] {null, "", "SENTENCE", "SENTENCE:", "SENTENCE:x", "NOTE:1", ":1"}) {
-            assertTrue(DiscussionReader.parsedItem(key).isEmpty(), key);
+            assertTrue(SharedSummaryReader.parsedItem(key).isEmpty(), key);
         }
     }
 }

@@ -1,31 +1,55 @@
 package org.visitprep.web.clinician;
 
+import jakarta.ejb.EJB;
 import jakarta.faces.model.SelectItem;
+import jakarta.inject.Inject;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.UUID;
+import org.visitprep.record.PatientRecord;
+import org.visitprep.record.storage.PatientRecords;
 import org.visitprep.sharing.ClinicianNote;
 import org.visitprep.sharing.DiscussedItem;
+import org.visitprep.sharing.SharedSummary;
 import org.visitprep.sharing.Sharing;
 import org.visitprep.sharing.Viewer;
 import org.visitprep.visit.Outcome;
+import org.visitprep.web.layout.LanguageSelection;
 import org.visitprep.web.patient.visit.PageMessages;
 import org.visitprep.web.summary.SentenceView;
 import org.visitprep.web.summary.SummaryReader;
+import org.visitprep.web.summary.SummaryView;
 import org.visitprep.web.summary.VisitView;
 
 /**
- * A shared summary as a clinician reads it, from the portal or from inside their EHR: besides opening its sources,
- * they mark the items they discussed (agenda items and sentences) and may leave a short note, which the patient
- * reads. The core checks that the summary is still shared with them.
+ * A shared summary as a clinician reads it, from the portal or from inside their EHR, once the core opened it for
+ * them (and wrote the opening in the patient's access log): besides opening its sources, they mark the items they
+ * discussed (agenda items and sentences) and may leave a short note, which the patient reads. The core checks that
+ * the summary is still shared with them.
  */
-public abstract class DiscussionReader extends SummaryReader {
+public abstract class SharedSummaryReader extends SummaryReader {
 
     private static final long serialVersionUID = 1L;
+
+    @EJB
+    private Sharing sharing;
+
+    @EJB
+    private PatientRecords records;
+
+    @Inject
+    private LanguageSelection language;
+
+    private UUID grantId;
+    private UUID patientId;
+    private String patientName;
+    private Instant expiresAt;
+    private SummaryView summary;
 
     /** The id of the form the page gives the discussion (see {@code /WEB-INF/includes/discussion.xhtml}). */
     public static final String FORM = "discussed";
@@ -34,31 +58,51 @@ public abstract class DiscussionReader extends SummaryReader {
     private List<String> discussed = new ArrayList<>();
     private String note;
 
-    protected abstract Sharing sharing();
-
     /** Who reads, and through which channel: what the access log and the notes name. */
     protected abstract Viewer viewer();
 
-    /** The share the summary was opened through; null when it was not opened. */
-    protected abstract UUID grantId();
+    /** Shows what the core opened. */
+    protected void show(SharedSummary opened) {
+        grantId = opened.grantId();
+        patientId = opened.patientId();
+        patientName = opened.patientName();
+        expiresAt = opened.expiresAt();
+        summary = SummaryView.of(opened.summary());
+        notes = List.copyOf(opened.notes());
+    }
 
-    protected abstract Locale locale();
+    /** The patient's record, when the share is still one the reader may read it through. */
+    protected Optional<PatientRecord> recordIf(boolean stillShared) {
+        return stillShared && patientId != null ? Optional.of(records.openFor(patientId)) : Optional.empty();
+    }
 
-    /** The notes written so far, as the opening gave them. */
-    protected void showNotes(List<ClinicianNote> written) {
-        notes = List.copyOf(written);
+    protected Sharing sharing() {
+        return sharing;
+    }
+
+    protected Locale locale() {
+        return language.getLocale();
+    }
+
+    /** The share the summary was opened through; null until it is. */
+    protected UUID grantId() {
+        return grantId;
+    }
+
+    protected UUID patientId() {
+        return patientId;
     }
 
     /** Marks the chosen items discussed, with the note; the patient reads both. */
     public void markDiscussed() {
-        if (grantId() == null || getSummary() == null) {
+        if (grantId == null) {
             return;
         }
         List<DiscussedItem> items = new ArrayList<>();
         for (String key : discussed) {
             parsedItem(key).ifPresent(items::add);
         }
-        Outcome<List<ClinicianNote>> marked = sharing().markDiscussed(grantId(), viewer(), items, note);
+        Outcome<List<ClinicianNote>> marked = sharing.markDiscussed(grantId, viewer(), items, note);
         if (marked instanceof Outcome.Done<List<ClinicianNote>>(List<ClinicianNote> all)) {
             notes = all;
             discussed = new ArrayList<>();
@@ -120,6 +164,19 @@ public abstract class DiscussionReader extends SummaryReader {
         ResourceBundle bundle = ResourceBundle.getBundle("org.visitprep.web.clinician.messages", locale());
         String pattern = bundle.getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+    }
+
+    @Override
+    public SummaryView getSummary() {
+        return summary;
+    }
+
+    public String getPatientName() {
+        return patientName;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
     }
 
     public List<ClinicianNote> getNotes() {
