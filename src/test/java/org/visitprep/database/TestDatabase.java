@@ -10,11 +10,19 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javax.sql.ConnectionPoolDataSource;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * A throw-away database for one test run, migrated by Flyway, with a JPA entity manager factory on top: an H2 file
  * in a temporary folder, or a fresh database on the PostgreSQL server at 127.0.0.1:5432 that is dropped afterwards.
+ *
+ * <p>The entity manager factory takes its connections from a pool, as the server's persistence unit takes them from
+ * the container's: EclipseLink asks for a connection for each read outside a writing transaction, and without a
+ * pool each of those would start a new PostgreSQL session.
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -24,10 +32,14 @@ public final class TestDatabase implements AutoCloseable {
 
     static final String POSTGRES_USER = System.getProperty("visitprep.test.postgres.user", "postgres");
 
+    /** The most connections the entity manager factory holds, as many as the server's pool. */
+    private static final int POOL_SIZE = 32;
+
     private final DatabaseKind kind;
     private final DatabaseSettings settings;
     private final DataSource dataSource;
     private final String postgresDatabaseName;
+    private JdbcConnectionPool pool;
     private EntityManagerFactory entityManagerFactory;
 
     private TestDatabase(DatabaseKind kind, DatabaseSettings settings, String postgresDatabaseName) {
@@ -84,10 +96,27 @@ public final class TestDatabase implements AutoCloseable {
     /** An entity manager factory for the test persistence unit, bound to this database. */
     public synchronized EntityManagerFactory entityManagerFactory() {
         if (entityManagerFactory == null) {
+            pool = JdbcConnectionPool.create(pooledConnections());
+            pool.setMaxConnections(POOL_SIZE);
             entityManagerFactory = Persistence.createEntityManagerFactory(
-                    "visitprep-test", Map.of("jakarta.persistence.nonJtaDataSource", dataSource));
+                    "visitprep-test", Map.of("jakarta.persistence.nonJtaDataSource", pool));
         }
         return entityManagerFactory;
+    }
+
+    private ConnectionPoolDataSource pooledConnections() {
+        return switch (kind) {
+            case H2 -> (JdbcDataSource) dataSource;
+            case POSTGRESQL -> {
+                PGConnectionPoolDataSource postgres = new PGConnectionPoolDataSource();
+                postgres.setURL(settings.url());
+                settings.userIfAny().ifPresent(postgres::setUser);
+                if (!settings.password().isEmpty()) {
+                    postgres.setPassword(settings.password());
+                }
+                yield postgres;
+            }
+        };
     }
 
     /** Runs the work in one committed transaction and answers its result. */
@@ -117,6 +146,7 @@ public final class TestDatabase implements AutoCloseable {
     public void close() throws SQLException {
         if (entityManagerFactory != null) {
             entityManagerFactory.close();
+            pool.dispose();
         }
         if (kind == DatabaseKind.H2) {
             try (Connection connection = dataSource.getConnection()) {
