@@ -1,6 +1,7 @@
 package org.visitprep.web.clinician;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
@@ -69,6 +70,11 @@ public abstract class SharedSummaryReader extends SummaryReader {
         expiresAt = opened.expiresAt();
         summary = SummaryView.of(opened.summary());
         notes = List.copyOf(opened.notes());
+    }
+
+    /** Answers the page with this HTTP status, e.g. 410 for a summary no longer shared. */
+    protected static void respondWith(int status) {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
     }
 
     /** The patient's record, when the share is still one the reader may read it through. */

@@ -1,7 +1,5 @@
 package org.visitprep.web.clinician;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,12 +51,12 @@ public class SharedSummaryView extends SharedSummaryReader {
             case Opening.NoLongerShared gone -> {
                 result = Result.NO_LONGER_SHARED;
                 refusal = gone.message(locale(), ZoneId.systemDefault());
-                status(HttpServletResponse.SC_GONE);
+                respondWith(HttpServletResponse.SC_GONE);
             }
             case Opening.NotYours notYours -> {
                 result = Result.NOT_YOURS;
                 refusal = notYours.message(locale());
-                status(HttpServletResponse.SC_FORBIDDEN);
+                respondWith(HttpServletResponse.SC_FORBIDDEN);
             }
         }
     }
@@ -76,11 +74,6 @@ public class SharedSummaryView extends SharedSummaryReader {
     @Override
     protected Viewer viewer() {
         return Viewer.throughPortal(person.clinicianId());
-    }
-
-    private static void status(int code) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.setResponseStatus(code);
     }
 
     public Result getResult() {

@@ -2,9 +2,14 @@ package org.visitprep.web.smart;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.visitprep.ehr.ClinicianInContext;
+import org.visitprep.ehr.smart.LaunchOutcome;
 import org.visitprep.ehr.smart.PendingLaunches;
+import org.visitprep.ehr.smart.SmartLaunches;
 
 /**
  * What the HTTP session holds for SMART launches: the launches started and not finished, and, after an EHR launch,
@@ -26,6 +31,34 @@ public final class EhrLaunchSession {
     /** Sets the attribute again after every change, so that a replicated session follows. */
     public static void keep(HttpSession session, PendingLaunches pending) {
         session.setAttribute(PENDING, pending);
+    }
+
+    /** The only parameters of an authorization response the core reads. */
+    static final List<String> CALLBACK_PARAMETERS = List.of("state", "code", "error");
+
+    /**
+     * Completes the launch this callback answers, with the session's pending launches (a state is good for one
+     * callback, so the session keeps what is left).
+     */
+    public static LaunchOutcome complete(SmartLaunches smartLaunches, HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        PendingLaunches pending = pendingOf(session);
+        LaunchOutcome outcome = smartLaunches.completeLaunch(callbackParameters(request), pending);
+        if (session != null) {
+            keep(session, pending);
+        }
+        return outcome;
+    }
+
+    static Map<String, String> callbackParameters(HttpServletRequest request) {
+        Map<String, String> parameters = new HashMap<>();
+        for (String name : CALLBACK_PARAMETERS) {
+            String value = request.getParameter(name);
+            if (value != null) {
+                parameters.put(name, value);
+            }
+        }
+        return parameters;
     }
 
     /** The clinician an EHR launch signed in, in this request's session. */

@@ -7,21 +7,16 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serial;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.visitprep.ehr.ClinicianInContext;
 import org.visitprep.ehr.EhrLaunchOutcome;
 import org.visitprep.ehr.EhrLaunchSignIn;
 import org.visitprep.ehr.EhrProblem;
 import org.visitprep.ehr.smart.LaunchKind;
-import org.visitprep.ehr.smart.LaunchOutcome;
 import org.visitprep.ehr.smart.LaunchRefused;
 import org.visitprep.ehr.smart.LaunchSucceeded;
-import org.visitprep.ehr.smart.PendingLaunches;
 import org.visitprep.ehr.smart.SmartLaunches;
 import org.visitprep.web.layout.LanguageSelection;
 
@@ -38,9 +33,6 @@ public class SmartCallbackServlet extends HttpServlet {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    /** The only parameters of an authorization response the core reads. */
-    static final List<String> CALLBACK_PARAMETERS = List.of("state", "code", "error");
-
     @Inject
     private SmartLaunches smartLaunches;
 
@@ -53,13 +45,7 @@ public class SmartCallbackServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        HttpSession session = request.getSession(false);
-        PendingLaunches pending = EhrLaunchSession.pendingOf(session);
-        LaunchOutcome outcome = smartLaunches.completeLaunch(callbackParameters(request), pending);
-        if (session != null) {
-            EhrLaunchSession.keep(session, pending);
-        }
-        switch (outcome) {
+        switch (EhrLaunchSession.complete(smartLaunches, request)) {
             case LaunchRefused refused -> refuse(request, response, refused.message(language.getLocale()));
             case LaunchSucceeded succeeded
             when succeeded.kind() != LaunchKind.EHR ->
@@ -85,16 +71,5 @@ public class SmartCallbackServlet extends HttpServlet {
     private static void refuse(HttpServletRequest request, HttpServletResponse response, String message)
             throws ServletException, IOException {
         LaunchProblemPage.show(request, response, HttpServletResponse.SC_BAD_REQUEST, message);
-    }
-
-    static Map<String, String> callbackParameters(HttpServletRequest request) {
-        Map<String, String> parameters = new HashMap<>();
-        for (String name : CALLBACK_PARAMETERS) {
-            String value = request.getParameter(name);
-            if (value != null) {
-                parameters.put(name, value);
-            }
-        }
-        return parameters;
     }
 }

@@ -1,6 +1,5 @@
 package org.visitprep.web.smart;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -58,7 +57,7 @@ public class SmartReview extends SharedSummaryReader {
             case Opening.NoLongerShared gone -> {
                 result = Result.NO_LONGER_SHARED;
                 refusal = gone.message(locale(), ZoneId.systemDefault());
-                status(HttpServletResponse.SC_GONE);
+                respondWith(HttpServletResponse.SC_GONE);
             }
             case Opening.NotYours notYours -> result = Result.NOTHING_SHARED;
         }
@@ -80,10 +79,6 @@ public class SmartReview extends SharedSummaryReader {
     @Override
     protected Viewer viewer() {
         return Viewer.throughEhr(clinician.clinicianId(), clinician.organizationId());
-    }
-
-    private static void status(int code) {
-        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(code);
     }
 
     public Result getResult() {

@@ -6,13 +6,11 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serial;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.visitprep.ehr.ConnectOutcome;
 import org.visitprep.ehr.EhrConnectionService;
 import org.visitprep.ehr.EhrProblem;
@@ -20,7 +18,6 @@ import org.visitprep.ehr.smart.LaunchKind;
 import org.visitprep.ehr.smart.LaunchOutcome;
 import org.visitprep.ehr.smart.LaunchRefused;
 import org.visitprep.ehr.smart.LaunchSucceeded;
-import org.visitprep.ehr.smart.PendingLaunches;
 import org.visitprep.ehr.smart.SmartLaunches;
 import org.visitprep.web.layout.LanguageSelection;
 import org.visitprep.web.security.SignedInPerson;
@@ -55,17 +52,7 @@ public class PatientLaunchCallbackServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        HttpSession session = request.getSession();
-        PendingLaunches pending = EhrLaunchSession.pendingOf(session);
-        Map<String, String> parameters = new HashMap<>();
-        for (String name : List.of("state", "code", "error")) {
-            String value = request.getParameter(name);
-            if (value != null) {
-                parameters.put(name, value);
-            }
-        }
-        LaunchOutcome outcome = smartLaunches.completeLaunch(parameters, pending);
-        EhrLaunchSession.keep(session, pending);
+        LaunchOutcome outcome = EhrLaunchSession.complete(smartLaunches, request);
         Locale locale = language.getLocale();
         RecordArrival arrival = switch (outcome) {
             case LaunchRefused refused -> RecordArrival.failure(refused.message(locale));
@@ -74,7 +61,7 @@ public class PatientLaunchCallbackServlet extends HttpServlet {
                 RecordArrival.failure(EhrProblem.STATE_MISMATCH.message(locale, List.of()));
             case LaunchSucceeded launch -> connectAndBringIn(launch, locale);
         };
-        session.setAttribute(RecordArrival.SESSION_ATTRIBUTE, arrival);
+        request.getSession().setAttribute(RecordArrival.SESSION_ATTRIBUTE, arrival);
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + EhrRecords.PAGE);
     }
@@ -86,7 +73,7 @@ public class PatientLaunchCallbackServlet extends HttpServlet {
             case ConnectOutcome.Connected connected -> {
                 RecordArrival arrived =
                         sync.bringIn(person.patientId(), launch.ehr().iss(), ehrName, locale);
-                List<String> messages = new java.util.ArrayList<>();
+                List<String> messages = new ArrayList<>();
                 messages.add(EhrRecordSync.words(locale, "ehr.connected.done", ehrName));
                 messages.addAll(arrived.messages());
                 yield new RecordArrival(arrived.failed(), messages, arrived.countsByKind());
