@@ -44,21 +44,27 @@ public final class ManagedProcess implements AutoCloseable {
         }
     }
 
-    /** Waits until the URL answers 200, failing with the end of the log if the process dies or time runs out. */
+    /**
+     * Waits until the URL answers 200, failing with the last answer and the end of the log if the process dies or
+     * time runs out.
+     */
     public void awaitOk(URI url, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
+        String lastAnswer = "none";
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " stopped while starting (exit " + process.exitValue()
                         + "). End of its log " + log + ":\n" + tailOfLog());
             }
-            if (answersOk(url)) {
+            Answer answer = ask(url);
+            if (answer.ok()) {
                 return;
             }
+            lastAnswer = answer.description();
             sleepBriefly();
         }
-        throw new IllegalStateException(name + " did not answer " + url + " within " + timeout.toSeconds()
-                + " s. End of its log " + log + ":\n" + tailOfLog());
+        throw new IllegalStateException(name + " did not answer " + url + " with 200 within " + timeout.toSeconds()
+                + " s; its last answer: " + lastAnswer + ". End of its log " + log + ":\n" + tailOfLog());
     }
 
     /** Waits until the log holds the text, e.g. a server's own "ready" line after its first answers. */
@@ -74,14 +80,25 @@ public final class ManagedProcess implements AutoCloseable {
     }
 
     public static boolean answersOk(URI url) {
+        return ask(url).ok();
+    }
+
+    /** What a server said to a GET, or why it said nothing. */
+    private record Answer(boolean ok, String description) {}
+
+    private static Answer ask(URI url) {
         try {
             var request = HttpRequest.newBuilder(url)
                     .timeout(Duration.ofSeconds(5))
                     .GET()
                     .build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            return new Answer(
+                    response.statusCode() == 200,
+                    "HTTP " + response.statusCode() + " " + body.substring(0, Math.min(body.length(), 600)));
         } catch (IOException e) {
-            return false;
+            return new Answer(false, e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for " + url, e);

@@ -5,6 +5,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.visitprep.web.it.browser.Accessibility;
 import org.visitprep.web.it.browser.Browser;
+import org.visitprep.web.it.browser.Reflow;
 
 /** The dialog showing an entry's original FHIR resource. */
 public final class SourceDialog {
@@ -18,6 +19,8 @@ public final class SourceDialog {
         browser.waitForAjax();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(JSON));
         Accessibility.assertNoSeriousViolations(browser.driver(), "source dialog");
+        Reflow.assertInsideViewport(
+                browser.driver(), browser.driver().findElement(By.id("source-dialog")), "source dialog");
     }
 
     /** The resource as the dialog prints it. */

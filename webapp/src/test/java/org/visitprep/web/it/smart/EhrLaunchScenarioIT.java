@@ -16,6 +16,8 @@ import org.openqa.selenium.By;
 import org.visitprep.web.it.PortalTest;
 import org.visitprep.web.it.browser.Browser;
 import org.visitprep.web.it.browser.DemoUser;
+import org.visitprep.web.it.browser.Reflow;
+import org.visitprep.web.it.record.RecordPage;
 import org.visitprep.web.it.visit.ApprovedSummaryPage;
 import org.visitprep.web.it.visit.SharingPage;
 import org.visitprep.web.it.visit.SummarySentences;
@@ -23,15 +25,17 @@ import org.visitprep.web.it.visit.VisitJourney;
 
 /**
  * SMART App Launch through the real flows, in Chromium against the real portal, Keycloak and test EHR: a patient
- * (Chloe, as the scenario's patient) connects her record at the test EHR and it arrives; she shares a summary with the EHR's care team; Dr Bob opens
- * VisitPrep from inside the EHR for her, reads the summary in the EHR's frame and marks an item discussed; her
- * access log tells. A launch for a patient who shared nothing shows nothing; a denied consent, a forged state, a
+ * (Chloe, as the scenario's patient) connects her record at the test EHR and it arrives; she shares a summary with
+ * the EHR's care team; Dr Bob opens VisitPrep from inside the EHR for her, reads the summary in the EHR's frame, also
+ * when it is a 400 px side panel, and marks an item discussed; her access log tells; once she disconnects, her
+ * record keeps what arrived and the EHR finds her no more. A launch for a patient who shared nothing shows nothing; a denied consent, a forged state, a
  * code without its PKCE verifier and an unknown EHR each fail cleanly, storing nothing.
  */
 class EhrLaunchScenarioIT extends PortalTest {
 
     private static final String SANDBOX = "sandbox";
     private static final String SANDBOX_NAME = "VisitPrep test EHR";
+    private static final int SIDE_PANEL_WIDTH = 400;
 
     /**
      * The patient who connects is Chloe, not Alice: the record tests count Alice's results, and a copy pulled from the
@@ -84,6 +88,13 @@ class EhrLaunchScenarioIT extends PortalTest {
             assertTrue(
                     review.notes().stream().anyMatch(note -> note.contains("We checked your iron. " + tag)),
                     review.notes().toString());
+
+            SandboxEhrPage.narrowFrameTo(bob, SIDE_PANEL_WIDTH);
+            SmartReviewPage panel = new SmartReviewPage(bob);
+            Reflow.assertFits(bob.driver(), SIDE_PANEL_WIDTH, "the review in a 400 px EHR side panel");
+            panel.openSources(cited.number());
+            Reflow.assertFits(bob.driver(), SIDE_PANEL_WIDTH, "the side panel with a sentence's sources open");
+            assertTrue(panel.openOriginal(cited.number(), 0).contains("\"resourceType\""));
         }
 
         browser.go(VisitJourney.portal("/patient/sharing.xhtml"));
@@ -95,6 +106,25 @@ class EhrLaunchScenarioIT extends PortalTest {
                         "Opened",
                         "OPENED")),
                 log.toString());
+
+        long entries = RecordPage.open(browser, VisitJourney.portal("/patient/record.xhtml"))
+                .total();
+        browser.driver().findElement(By.linkText("My EHR records")).click();
+        PatientEhrPage disconnected = new PatientEhrPage(browser).disconnect(SANDBOX);
+        assertFalse(disconnected.isConnected(SANDBOX), disconnected.visibleText());
+        assertTrue(disconnected.arrivalText().contains("deleted its access"), disconnected.arrivalText());
+        assertEquals(
+                entries,
+                RecordPage.open(browser, VisitJourney.portal("/patient/record.xhtml"))
+                        .total(),
+                "what arrived from the EHR stays in her record");
+        try (Browser bob = Browser.open()) {
+            SandboxEhrPage.open(bob).launchAndAllow(SandboxEhrPage.Practitioner.DRBOB, herEhrId);
+            assertEquals(
+                    SmartReviewPage.Showing.NOTHING_SHARED,
+                    new SmartReviewPage(bob).showing(),
+                    "once she disconnected, the EHR's patient is no longer linked to her");
+        }
     }
 
     @Test

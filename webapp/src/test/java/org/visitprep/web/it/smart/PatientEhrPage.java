@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.visitprep.web.it.browser.Accessibility;
 import org.visitprep.web.it.browser.Browser;
 import org.visitprep.web.it.browser.PortalPage;
 
@@ -46,6 +47,7 @@ public final class PatientEhrPage extends PortalPage {
     public PatientEhrPage disconnect(String key) {
         row(key).findElement(By.cssSelector("button[id$=':disconnect']")).click();
         WebElement yes = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("ehrs:confirm-yes")));
+        Accessibility.assertNoSeriousViolations(browser.driver(), "the disconnect confirmation");
         yes.click();
         browser.waitForAjax();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ehrs:arrival")));

@@ -73,6 +73,24 @@ public final class SandboxEhrPage {
                 });
     }
 
+    /**
+     * Narrows VisitPrep's frame to a side panel of so many CSS pixels, as an EHR that docks apps beside its chart
+     * does, and leaves the browser inside the frame once the page has laid itself out again.
+     */
+    public static void narrowFrameTo(Browser browser, int width) {
+        browser.driver().switchTo().defaultContent();
+        WebElement frame = browser.driver().findElement(By.cssSelector("main iframe"));
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].style.width = arguments[1] + 'px'", frame, width);
+        browser.driver().switchTo().frame(frame);
+        browser.waiting()
+                .until(driver -> Math.abs(((Number) ((JavascriptExecutor) driver)
+                                                .executeScript("return document.documentElement.clientWidth"))
+                                        .intValue()
+                                - width)
+                        <= 20);
+    }
+
     /** Switches into the EHR's VisitPrep frame once it is there. */
     public static void enterFrame(Browser browser) {
         WebElement frame =

@@ -8,6 +8,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.visitprep.web.it.browser.Accessibility;
 import org.visitprep.web.it.browser.Browser;
+import org.visitprep.web.it.browser.Reflow;
 
 /**
  * The sentences of a summary as a page lists them, each with its "Show sources" button: the part the patient's
@@ -88,6 +89,7 @@ public final class SummarySentences {
         WebElement dialog =
                 browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("original-dialog")));
         Accessibility.assertNoSeriousViolations(browser.driver(), "the original record dialog");
+        Reflow.assertInsideViewport(browser.driver(), dialog, "the original record dialog");
         String json = dialog.findElement(By.className("vp-original")).getText();
         dialog.findElement(By.className("ui-dialog-titlebar-close")).click();
         browser.waiting().until(ExpectedConditions.invisibilityOf(dialog));
