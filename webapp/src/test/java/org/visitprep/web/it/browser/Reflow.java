@@ -61,6 +61,27 @@ public final class Reflow {
         }
     }
 
+    /**
+     * Fails unless every box the selector matches shows all of its content across: a table of sources that fits its
+     * box only by scrolling inside it still hides columns from a reader of a narrow panel.
+     */
+    public static void assertNothingScrollsInside(WebDriver driver, String selector, String what) {
+        String culprit = (String) ((JavascriptExecutor) driver).executeScript("""
+                        for (const box of document.querySelectorAll(arguments[0])) {
+                          const overflow = box.scrollWidth - box.clientWidth;
+                          if (overflow <= 1) continue;
+                          const edge = box.getBoundingClientRect().right;
+                          const wide = [...box.querySelectorAll('*')]
+                              .filter(e => e.getBoundingClientRect().right > edge + 1)
+                              .map(e => e.tagName.toLowerCase() + '.' + String(e.className).trim().replace(/\\s+/g, '.')
+                                  + ' "' + e.textContent.trim().slice(0, 40) + '"');
+                          return 'a box scrolls sideways by ' + overflow + ' px; sticking out: ' + wide.slice(-3).join('; ');
+                        }
+                        return '';
+                        """, selector);
+        assertTrue(culprit.isEmpty(), what + ": " + culprit);
+    }
+
     /** Fails unless the element (a dialog, say) lies wholly inside the viewport's width. */
     @SuppressWarnings("unchecked")
     public static void assertInsideViewport(WebDriver driver, WebElement element, String what) {

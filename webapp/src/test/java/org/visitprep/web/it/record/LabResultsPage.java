@@ -13,7 +13,7 @@ import org.visitprep.web.it.browser.PortalPage;
 /** "My lab results": the latest result of each test, its trend and its source. */
 public final class LabResultsPage extends PortalPage {
 
-    static final String PATH = "/patient/labs.xhtml";
+    public static final String PATH = "/patient/labs.xhtml";
 
     private static final By ROWS = By.cssSelector("[id='labs-form:lab-results'] tbody tr");
     private static final By TREND_HEADING = By.id("trend-heading");

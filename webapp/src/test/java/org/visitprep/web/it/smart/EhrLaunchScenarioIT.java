@@ -94,6 +94,7 @@ class EhrLaunchScenarioIT extends PortalTest {
             Reflow.assertFits(bob.driver(), SIDE_PANEL_WIDTH, "the review in a 400 px EHR side panel");
             panel.openSources(cited.number());
             Reflow.assertFits(bob.driver(), SIDE_PANEL_WIDTH, "the side panel with a sentence's sources open");
+            Reflow.assertNothingScrollsInside(bob.driver(), ".vp-sources", "the side panel's sources");
             assertTrue(panel.openOriginal(cited.number(), 0).contains("\"resourceType\""));
         }
 
