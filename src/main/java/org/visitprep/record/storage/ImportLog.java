@@ -52,8 +52,15 @@ final class ImportLog {
                 .map(this::status);
     }
 
-    /** Says where an import's entries came from, e.g. "FHIR file labs.json". */
-    static String sourceLabel(SourceKind kind, String fileName) {
+    /**
+     * Says where an import's entries came from, e.g. "FHIR file labs.json", or the name of the records system (EHR)
+     * they were pulled from.
+     */
+    static String sourceLabel(SourceKind kind, ImportReport report) {
+        String fileName = report.fileName();
+        if (report.fromRecordsSystem()) {
+            return fileName;
+        }
         return switch (kind) {
             case FHIR -> "FHIR file " + fileName;
             case APPLE_HEALTH -> "Apple Health export " + fileName;

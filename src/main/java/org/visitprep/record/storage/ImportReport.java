@@ -19,14 +19,16 @@ import org.visitprep.record.reading.ProblemLocation;
  * What an import says of the file it read, kept sealed in {@code record_import.report_sealed} because a file name
  * and a problem's arguments may quote health data. Stored as JSON, version {@value #VERSION}:
  * {@code {"v":1,"file":...,"format":...,"sha256":...,"counts":{"OBSERVATION":12,...},"leftOut":0,
- * "problems":[{"code":"MALFORMED_JSON","file":...,"line":1,"column":2,"path":...,"args":[...]}]}}.
+ * "problems":[{"code":"MALFORMED_JSON","file":...,"line":1,"column":2,"path":...,"args":[...]}],"ehr":true}}
+ * ({@code ehr} only when true: reports written before it was added read as false).
  *
- * @param fileName the name the person gave the file
+ * @param fileName the name the person gave the file, or the name of the records system it was pulled from
  * @param formatLabel the format found, or null when the file was refused
  * @param fileSha256 the SHA-256 of the file, or null when it was refused
  * @param countsByKind the entries of each kind the file held
  * @param itemsLeftOut items the reader skipped on purpose
  * @param problems why the file was refused; empty otherwise
+ * @param fromRecordsSystem whether the entries were pulled from a records system (an EHR) rather than uploaded
  */
 record ImportReport(
         String fileName,
@@ -34,7 +36,8 @@ record ImportReport(
         String fileSha256,
         Map<EntryKind, Integer> countsByKind,
         long itemsLeftOut,
-        List<ImportProblem> problems) {
+        List<ImportProblem> problems,
+        boolean fromRecordsSystem) {
 
     static final int VERSION = 1;
 
@@ -47,7 +50,7 @@ record ImportReport(
     }
 
     static ImportReport ofFile(String fileName) {
-        return new ImportReport(fileName, null, null, Map.of(), 0, List.of());
+        return new ImportReport(fileName, null, null, Map.of(), 0, List.of(), false);
     }
 
     byte[] toJson() {
@@ -64,6 +67,9 @@ record ImportReport(
             node.put("path", where.path());
             ArrayNode arguments = node.putArray("args");
             problem.arguments().forEach(arguments::add);
+        }
+        if (fromRecordsSystem) {
+            root.put("ehr", true);
         }
         try {
             return JSON.writeValueAsBytes(root);
@@ -104,7 +110,8 @@ record ImportReport(
                 text(root, "sha256"),
                 counts,
                 root.path("leftOut").asLong(),
-                problems);
+                problems,
+                root.path("ehr").asBoolean(false));
     }
 
     private static String text(JsonNode node, String field) {

@@ -77,19 +77,24 @@ public final class RecordImportProcess {
         }
         return switch (outcome) {
             case ImportRefusal refusal -> refused(tracker, source.declaredKind(), refusal);
-            case ImportResult result -> save(tracker, result);
+            case ImportResult result -> save(tracker, result, source.sourceSystem() != null);
         };
     }
 
-    /** Saves a file read in full; the second half of {@link #run}. */
-    ImportStatus save(ImportTracker tracker, ImportResult result) {
+    /**
+     * Saves a file read in full; the second half of {@link #run}.
+     *
+     * @param fromRecordsSystem whether it was pulled from an EHR, whose name is then the file's
+     */
+    ImportStatus save(ImportTracker tracker, ImportResult result, boolean fromRecordsSystem) {
         var report = new ImportReport(
                 result.fileName(),
                 result.formatLabel(),
                 result.fileSha256(),
                 result.countsByKind(),
                 result.itemsLeftOut(),
-                List.of());
+                List.of(),
+                fromRecordsSystem);
         tracker.saving(
                 result.kind(),
                 result.formatLabel(),
@@ -109,7 +114,7 @@ public final class RecordImportProcess {
     }
 
     private ImportStatus refused(ImportTracker tracker, SourceKind kind, ImportRefusal refusal) {
-        var report = new ImportReport(refusal.fileName(), null, null, Map.of(), 0, refusal.problems());
+        var report = new ImportReport(refusal.fileName(), null, null, Map.of(), 0, refusal.problems(), false);
         recordUnsaved(
                 tracker,
                 new ImportWriter.ImportRow(tracker.importId(), kind, ImportState.REFUSED, tracker.startedAt(), report),

@@ -262,10 +262,8 @@ public final class StoredPatientRecord implements PatientRecord {
                     .createQuery("select i from RecordImport i where i.patientId = :patient", RecordImport.class)
                     .setParameter("patient", patientId)
                     .getResultList()
-                    .forEach(row -> sourceLabels.put(
-                            row.id(),
-                            ImportLog.sourceLabel(
-                                    row.sourceKind(), log.report(row).fileName())));
+                    .forEach(row ->
+                            sourceLabels.put(row.id(), ImportLog.sourceLabel(row.sourceKind(), log.report(row))));
         }
         return sourceLabels.get(importId);
     }

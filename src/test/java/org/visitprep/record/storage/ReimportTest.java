@@ -2,10 +2,12 @@ package org.visitprep.record.storage;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -20,7 +22,10 @@ import org.visitprep.database.OnEachDatabase;
 import org.visitprep.database.TestDatabase;
 import org.visitprep.record.Coding;
 import org.visitprep.record.FhirCorpus;
+import org.visitprep.record.PatientRecord;
 import org.visitprep.record.StoredEntry;
+import org.visitprep.record.reading.ImportSource;
+import org.visitprep.record.reading.SourceKind;
 
 /**
  * Importing again: the same file adds nothing, and a file carrying another version of an entry replaces that entry
@@ -45,6 +50,26 @@ class ReimportTest {
         assertEquals(entries, store.entryRows(patient));
         assertEquals(idsBefore, ids(store, patient));
         assertEquals(2, store.count("select revision from patient_record where patient_id = ?", patient));
+    }
+
+    @OnEachDatabase
+    void entriesPulledFromAnEhrNameTheEhrAsTheirSource(TestDatabase database) throws IOException {
+        var store = new TestRecordStore(database);
+        UUID patient = UUID.randomUUID();
+        byte[] bundle = Files.readAllBytes(LIZ);
+        var pulled = new ImportSource(
+                "Sandbox Clinic EHR",
+                bundle.length,
+                () -> new ByteArrayInputStream(bundle),
+                SourceKind.FHIR,
+                "https://ehr.example.org/fhir");
+
+        ImportStatus status = store.process().run(TestRecordStore.trackerFor(patient, "Sandbox Clinic EHR"), pulled);
+
+        assertEquals(ImportState.DONE, status.state());
+        List<StoredEntry> conditions = store.withRecord(patient, PatientRecord::conditions);
+        assertFalse(conditions.isEmpty());
+        conditions.forEach(condition -> assertEquals("Sandbox Clinic EHR", condition.source()));
     }
 
     @OnEachDatabase

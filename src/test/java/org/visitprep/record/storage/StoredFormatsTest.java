@@ -2,6 +2,7 @@ package org.visitprep.record.storage;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -140,10 +141,22 @@ class StoredFormatsTest {
                 "ab12",
                 Map.of(EntryKind.OBSERVATION, 12, EntryKind.PATIENT, 1),
                 3,
-                List.of(problem, ImportProblem.of(ProblemCode.EMPTY_FILE, ProblemLocation.inFile("x.json"))));
+                List.of(problem, ImportProblem.of(ProblemCode.EMPTY_FILE, ProblemLocation.inFile("x.json"))),
+                false);
 
         assertEquals(report, ImportReport.fromJson(report.toJson()));
         var refused = ImportReport.ofFile("y.json");
         assertEquals(refused, ImportReport.fromJson(refused.toJson()));
+    }
+
+    @Test
+    void aPullFromAnEhrIsToldApartFromAnUploadAndOlderReportsReadAsUploads() {
+        var pulled = new ImportReport(
+                "Sandbox Clinic EHR", "FHIR R4 JSON Bundle (searchset)", "cd34", Map.of(), 0, List.of(), true);
+        assertTrue(ImportReport.fromJson(pulled.toJson()).fromRecordsSystem());
+
+        byte[] writtenBeforeTheFlag =
+                "{\"v\":1,\"file\":\"labs.json\",\"counts\":{},\"problems\":[]}".getBytes(StandardCharsets.UTF_8);
+        assertFalse(ImportReport.fromJson(writtenBeforeTheFlag).fromRecordsSystem());
     }
 }

@@ -91,7 +91,7 @@ final class TestRecordStore {
     }
 
     ImportStatus save(UUID patientId, ImportResult result) {
-        return process.save(trackerFor(patientId, result.fileName()), result);
+        return process.save(trackerFor(patientId, result.fileName()), result, false);
     }
 
     /** Runs the work on the patient's record, open for the length of one entity manager. */
