@@ -3,7 +3,9 @@ package org.visitprep.record.fhir;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.visitprep.record.EntryIdentity;
 
 /**
@@ -11,6 +13,9 @@ import org.visitprep.record.EntryIdentity;
  * <ol>
  *   <li>a {@code urn:uuid:} or {@code urn:oid:} fullUrl is globally unique by definition
  *       (http://hl7.org/fhir/R4/bundle.html#bundle-unique): system {@code urn:uuid}, id the UUID;</li>
+ *   <li>so is a resource id that is itself a UUID (RFC 9562), whichever server serves it: system {@code urn:uuid},
+ *       id the UUID. A record uploaded as a file and then pulled from the EHR that keeps the same ids (Synthea's, as
+ *       many test EHRs do) is one record, not two;</li>
  *   <li>an absolute http(s) fullUrl names its server: system the server's base, id the resource id;</li>
  *   <li>a source known to the caller (an EHR connection) vouches for its ids: system that source;</li>
  *   <li>otherwise an id such as {@code example} means nothing beyond the file, and two files may reuse it for
@@ -20,13 +25,23 @@ import org.visitprep.record.EntryIdentity;
  */
 final class EntryIdentities {
 
+    private static final String URN_UUID = "urn:uuid";
+    private static final Pattern UUID_FORM =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     private EntryIdentities() {}
 
     static EntryIdentity of(
             String fullUrl, String resourceType, String id, String sourceSystem, Supplier<byte[]> content) {
         if (fullUrl != null && (fullUrl.startsWith("urn:uuid:") || fullUrl.startsWith("urn:oid:"))) {
             int colon = fullUrl.indexOf(':', 4);
-            return new EntryIdentity(fullUrl.substring(0, colon), resourceType, fullUrl.substring(colon + 1));
+            String system = fullUrl.substring(0, colon);
+            String value = fullUrl.substring(colon + 1);
+            return new EntryIdentity(
+                    system, resourceType, system.equals(URN_UUID) ? value.toLowerCase(Locale.ROOT) : value);
+        }
+        if (id != null && UUID_FORM.matcher(id).matches()) {
+            return new EntryIdentity(URN_UUID, resourceType, id.toLowerCase(Locale.ROOT));
         }
         if (fullUrl != null && id != null && (fullUrl.startsWith("http://") || fullUrl.startsWith("https://"))) {
             String tail = "/" + resourceType + "/" + id;

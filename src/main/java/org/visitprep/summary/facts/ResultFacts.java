@@ -133,15 +133,21 @@ final class ResultFacts {
         return (category || catalogued) && !DAILY_SERIES.contains(Measurement.key(measurement.code()));
     }
 
-    /** The measurement of the same series and unit just before this one: in the window's list, else in history. */
+    /**
+     * The measurement of the same series and unit just before this one: in the window's list, else in history. One
+     * taken at the same moment (a copy from another source, a result reported twice) is not a previous value.
+     */
     private Optional<Measurement> previousOf(Measurement latest, List<Measurement> series) {
         String unit = latest.reading().unitKey();
+        Instant latestTime = Times.instantOf(latest.entry());
         for (int i = series.size() - 2; i >= 0; i--) {
-            if (series.get(i).reading().unitKey().equals(unit)) {
-                return Optional.of(series.get(i));
+            Measurement earlier = series.get(i);
+            Instant time = Times.instantOf(earlier.entry());
+            if (earlier.reading().unitKey().equals(unit)
+                    && (time == null || latestTime == null || time.isBefore(latestTime))) {
+                return Optional.of(earlier);
             }
         }
-        Instant latestTime = Times.instantOf(latest.entry());
         List<StoredEntry> history = record.observationsCoded(latest.panel());
         for (int i = history.size() - 1; i >= 0; i--) {
             StoredEntry entry = history.get(i);

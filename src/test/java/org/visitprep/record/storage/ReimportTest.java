@@ -72,6 +72,32 @@ class ReimportTest {
         conditions.forEach(condition -> assertEquals("Sandbox Clinic EHR", condition.source()));
     }
 
+    /**
+     * The same Synthea record, uploaded as a file (urn:uuid fullUrls) and then pulled from an EHR that serves the same
+     * resources under its own addresses but their UUID ids: one record, no second copy of anything.
+     */
+    @OnEachDatabase
+    void theSameResourcesPulledFromAnEhrAfterTheFileAddNothing(TestDatabase database) throws IOException {
+        var store = new TestRecordStore(database);
+        UUID patient = UUID.randomUUID();
+        ImportStatus uploaded = store.importFile(patient, LIZ);
+        String servedByTheEhr = Files.readString(LIZ)
+                .replaceAll("\"fullUrl\"\\s*:\\s*\"urn:uuid:", "\"fullUrl\": \"https://ehr.example.org/fhir/Resource/");
+        byte[] bundle = servedByTheEhr.getBytes(UTF_8);
+        var pulled = new ImportSource(
+                "Sandbox Clinic EHR",
+                bundle.length,
+                () -> new ByteArrayInputStream(bundle),
+                SourceKind.FHIR,
+                "https://ehr.example.org/fhir");
+
+        ImportStatus again = store.process().run(TestRecordStore.trackerFor(patient, "Sandbox Clinic EHR"), pulled);
+
+        int entries = uploaded.counts().read();
+        assertEquals(new ImportCounts(entries, 0, 0, entries), again.counts());
+        assertEquals(entries, store.entryRows(patient));
+    }
+
     @OnEachDatabase
     void anotherVersionOfAnEntryReplacesItInPlace(TestDatabase database) throws IOException {
         var store = new TestRecordStore(database);

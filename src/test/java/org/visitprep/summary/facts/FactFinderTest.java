@@ -9,13 +9,17 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.visitprep.lab.LabFlag;
 import org.visitprep.record.FhirCorpus;
+import org.visitprep.record.Imports;
 import org.visitprep.record.InMemoryPatientRecord;
 import org.visitprep.record.ObservationDetail;
+import org.visitprep.record.importing.ImportResult;
+import org.visitprep.record.reading.SourceKind;
 import org.visitprep.summary.CraftedPatient;
 import org.visitprep.summary.SummaryFixtures;
 import org.visitprep.summary.agenda.Agenda;
@@ -212,6 +216,59 @@ class FactFinderTest {
                 Agenda.empty());
         assertTrue(found.factsOf(ResultFact.class).stream().allMatch(r -> r.range() == null));
         assertEquals("0-9", found.ageBand());
+    }
+
+    /**
+     * The same result twice at the same moment (an upload and an EHR's copy, or a lab that reported it twice) is not
+     * its own previous value: the change is measured against the earlier result.
+     */
+    @Test
+    void aCopyOfTheLatestResultAtTheSameMomentIsNotItsPreviousValue() {
+        String patient =
+                "{\"resourceType\":\"Patient\",\"id\":\"kim\",\"gender\":\"female\"," + "\"birthDate\":\"1970-01-01\"}";
+        ImportResult uploaded = Imports.imported(Imports.text(
+                "upload.json",
+                collection(patient, potassium("k-1", "2025-06-01", "4.1"), potassium("k-2", "2026-02-20", "5.4")),
+                SourceKind.FHIR));
+        ImportResult pulled = Imports.imported(Imports.text(
+                "ehr.json", collection(potassium("k-2-at-the-ehr", "2026-02-20", "5.4")), SourceKind.FHIR));
+        InMemoryPatientRecord twice = InMemoryPatientRecord.builder(UUID.randomUUID())
+                .add("FHIR file upload.json", uploaded.entries())
+                .add("Sandbox Clinic EHR", pulled.entries())
+                .build();
+
+        ResultFact potassium =
+                FINDER.find(twice, CraftedPatient.WINDOW, Agenda.empty()).factsOf(ResultFact.class).stream()
+                        .filter(code("6298-4"))
+                        .findFirst()
+                        .orElseThrow();
+
+        assertEquals(new BigDecimal("4.1"), potassium.previous().value());
+        assertEquals(LocalDate.of(2025, 6, 1), potassium.previous().date());
+        assertTrue(
+                potassium.reasons().contains(ResultReason.CHANGED),
+                potassium.reasons().toString());
+    }
+
+    private static String potassium(String id, String date, String value) {
+        return "{\"resourceType\":\"Observation\",\"id\":\"" + id + "\",\"status\":\"final\","
+                + "\"category\":[{\"coding\":[{\"system\":"
+                + "\"http://terminology.hl7.org/CodeSystem/observation-category\",\"code\":\"laboratory\"}]}],"
+                + "\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"6298-4\","
+                + "\"display\":\"Potassium\"}]},\"subject\":{\"reference\":\"Patient/kim\"},"
+                + "\"effectiveDateTime\":\"" + date + "\",\"valueQuantity\":{\"value\":" + value
+                + ",\"unit\":\"mmol/L\",\"system\":\"http://unitsofmeasure.org\",\"code\":\"mmol/L\"}}";
+    }
+
+    private static String collection(String... resources) {
+        StringBuilder bundle = new StringBuilder("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[");
+        for (int i = 0; i < resources.length; i++) {
+            bundle.append(i == 0 ? "" : ",")
+                    .append("{\"resource\":")
+                    .append(resources[i])
+                    .append('}');
+        }
+        return bundle.append("]}").toString();
     }
 
     private static ResultFact result(String loinc) {
