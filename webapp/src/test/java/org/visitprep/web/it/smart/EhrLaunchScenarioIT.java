@@ -173,7 +173,8 @@ class EhrLaunchScenarioIT extends PortalTest {
     }
 
     @Test
-    void only_the_launch_pages_may_be_framed_and_only_by_the_registered_ehr() throws Exception {
+    void only_the_launch_pages_may_be_framed_only_by_the_registered_ehr_and_keep_their_session_there()
+            throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<Void> launchPage = http.send(
                 HttpRequest.newBuilder(portal("/smart/launch")).GET().build(), HttpResponse.BodyHandlers.discarding());
@@ -187,5 +188,18 @@ class EhrLaunchScenarioIT extends PortalTest {
         assertEquals(
                 "frame-ancestors 'self'",
                 portalPage.headers().firstValue("Content-Security-Policy").orElse(""));
+
+        // the portal runs as one an EHR on another site frames (config/payara/cross-site-ehr.asadmin)
+        HttpResponse<Void> toSignIn = http.send(
+                HttpRequest.newBuilder(portal("/patient/home.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        String sessionCookie = toSignIn.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("VISITPREP_SESSION="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("a page remembered for after sign-in starts a session"));
+        List<String> attributes = List.of(sessionCookie.split("\\s*;\\s*"));
+        assertTrue(attributes.contains("SameSite=None"), sessionCookie);
+        assertTrue(attributes.contains("Secure"), sessionCookie);
+        assertTrue(attributes.contains("HttpOnly"), sessionCookie);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -47,6 +48,8 @@ public final class PortalServer implements AutoCloseable {
                         "--disablephonehome",
                         "--port",
                         String.valueOf(port),
+                        "--prebootcommandfile",
+                        crossSiteEhrSettings().toString(),
                         "--deploy",
                         war + ":/"),
                 Map.of(
@@ -72,6 +75,19 @@ public final class PortalServer implements AutoCloseable {
             throw notReady;
         }
         return server;
+    }
+
+    /**
+     * The settings of a portal framed by an EHR on another site (session cookie SameSite=None; Secure): the tests run
+     * the portal as such a deployment would.
+     */
+    private static Path crossSiteEhrSettings() {
+        Path root = TestSettings.existingPath("visitprep.it.root", "the parent pom sets it");
+        Path settings = root.resolve("config/payara/cross-site-ehr.asadmin");
+        if (!Files.isRegularFile(settings)) {
+            throw new IllegalStateException("Missing " + settings);
+        }
+        return settings;
     }
 
     /**
