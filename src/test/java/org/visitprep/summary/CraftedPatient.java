@@ -116,6 +116,11 @@ public final class CraftedPatient {
                 "2026-03-12T09:00:00Z",
                 "2026-03-12T09:30:00Z",
                 null));
+        return collection(entries);
+    }
+
+    /** A collection Bundle of the resources, each under a urn:uuid fullUrl made from its id. */
+    public static String collection(List<String> entries) {
         StringBuilder bundle = new StringBuilder("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[");
         for (int i = 0; i < entries.size(); i++) {
             String resource = entries.get(i);
@@ -130,7 +135,8 @@ public final class CraftedPatient {
         return bundle.append("]}").toString();
     }
 
-    private static String lab(
+    /** A laboratory Observation of the crafted patient; {@code range} is low and high, or null for none. */
+    public static String lab(
             String id, String loinc, String display, String date, String value, String unit, String[] range) {
         String referenceRange = range == null
                 ? ""

@@ -26,6 +26,7 @@ import org.visitprep.record.EntryIdentity;
 final class EntryIdentities {
 
     private static final String URN_UUID = "urn:uuid";
+    private static final String URN_OID = "urn:oid";
     private static final Pattern UUID_FORM =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
@@ -33,15 +34,14 @@ final class EntryIdentities {
 
     static EntryIdentity of(
             String fullUrl, String resourceType, String id, String sourceSystem, Supplier<byte[]> content) {
-        if (fullUrl != null && (fullUrl.startsWith("urn:uuid:") || fullUrl.startsWith("urn:oid:"))) {
-            int colon = fullUrl.indexOf(':', 4);
-            String system = fullUrl.substring(0, colon);
-            String value = fullUrl.substring(colon + 1);
-            return new EntryIdentity(
-                    system, resourceType, system.equals(URN_UUID) ? value.toLowerCase(Locale.ROOT) : value);
+        if (fullUrl != null && fullUrl.startsWith(URN_UUID + ":")) {
+            return byUuid(resourceType, fullUrl.substring(URN_UUID.length() + 1));
+        }
+        if (fullUrl != null && fullUrl.startsWith(URN_OID + ":")) {
+            return new EntryIdentity(URN_OID, resourceType, fullUrl.substring(URN_OID.length() + 1));
         }
         if (id != null && UUID_FORM.matcher(id).matches()) {
-            return new EntryIdentity(URN_UUID, resourceType, id.toLowerCase(Locale.ROOT));
+            return byUuid(resourceType, id);
         }
         if (fullUrl != null && id != null && (fullUrl.startsWith("http://") || fullUrl.startsWith("https://"))) {
             String tail = "/" + resourceType + "/" + id;
@@ -53,6 +53,11 @@ final class EntryIdentities {
             return new EntryIdentity(sourceSystem, resourceType, id);
         }
         return EntryIdentity.ofContentHash(resourceType, sha256(content.get()));
+    }
+
+    /** UUIDs compare without regard to case (RFC 9562), so they are kept in lower case. */
+    private static EntryIdentity byUuid(String resourceType, String uuid) {
+        return new EntryIdentity(URN_UUID, resourceType, uuid.toLowerCase(Locale.ROOT));
     }
 
     static String sha256(byte[] content) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -24,8 +23,6 @@ import org.visitprep.record.Coding;
 import org.visitprep.record.FhirCorpus;
 import org.visitprep.record.PatientRecord;
 import org.visitprep.record.StoredEntry;
-import org.visitprep.record.reading.ImportSource;
-import org.visitprep.record.reading.SourceKind;
 
 /**
  * Importing again: the same file adds nothing, and a file carrying another version of an entry replaces that entry
@@ -56,20 +53,13 @@ class ReimportTest {
     void entriesPulledFromAnEhrNameTheEhrAsTheirSource(TestDatabase database) throws IOException {
         var store = new TestRecordStore(database);
         UUID patient = UUID.randomUUID();
-        byte[] bundle = Files.readAllBytes(LIZ);
-        var pulled = new ImportSource(
-                "Sandbox Clinic EHR",
-                bundle.length,
-                () -> new ByteArrayInputStream(bundle),
-                SourceKind.FHIR,
-                "https://ehr.example.org/fhir");
 
-        ImportStatus status = store.process().run(TestRecordStore.trackerFor(patient, "Sandbox Clinic EHR"), pulled);
+        ImportStatus status = store.importPulled(patient, Files.readAllBytes(LIZ));
 
         assertEquals(ImportState.DONE, status.state());
         List<StoredEntry> conditions = store.withRecord(patient, PatientRecord::conditions);
         assertFalse(conditions.isEmpty());
-        conditions.forEach(condition -> assertEquals("Sandbox Clinic EHR", condition.source()));
+        conditions.forEach(condition -> assertEquals(TestRecordStore.EHR_NAME, condition.source()));
     }
 
     /**
@@ -82,16 +72,10 @@ class ReimportTest {
         UUID patient = UUID.randomUUID();
         ImportStatus uploaded = store.importFile(patient, LIZ);
         String servedByTheEhr = Files.readString(LIZ)
-                .replaceAll("\"fullUrl\"\\s*:\\s*\"urn:uuid:", "\"fullUrl\": \"https://ehr.example.org/fhir/Resource/");
-        byte[] bundle = servedByTheEhr.getBytes(UTF_8);
-        var pulled = new ImportSource(
-                "Sandbox Clinic EHR",
-                bundle.length,
-                () -> new ByteArrayInputStream(bundle),
-                SourceKind.FHIR,
-                "https://ehr.example.org/fhir");
+                .replaceAll(
+                        "\"fullUrl\"\\s*:\\s*\"urn:uuid:", "\"fullUrl\": \"" + TestRecordStore.EHR_ISS + "/Resource/");
 
-        ImportStatus again = store.process().run(TestRecordStore.trackerFor(patient, "Sandbox Clinic EHR"), pulled);
+        ImportStatus again = store.importPulled(patient, servedByTheEhr.getBytes(UTF_8));
 
         int entries = uploaded.counts().read();
         assertEquals(new ImportCounts(entries, 0, 0, entries), again.counts());

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.visitprep.crypto.JpaPatientDataKeys;
 import org.visitprep.crypto.MasterKeyring;
 import org.visitprep.crypto.PatientKeys;
 import org.visitprep.database.TestDatabase;
+import org.visitprep.ehr.pull.PulledRecord;
 import org.visitprep.record.Imports;
 import org.visitprep.record.PatientRecord;
 import org.visitprep.record.importing.ImportResult;
@@ -32,6 +34,9 @@ import org.visitprep.record.reading.SourceKind;
  * transactions, keys read and issued through an entity manager of the test's, the tests' shared importer.
  */
 final class TestRecordStore {
+
+    static final String EHR_NAME = "Sandbox Clinic EHR";
+    static final String EHR_ISS = "https://ehr.example.org/fhir";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -88,6 +93,13 @@ final class TestRecordStore {
 
     ImportStatus importBytes(UUID patientId, String fileName, byte[] content) {
         return process.run(trackerFor(patientId, fileName), ImportSource.ofBytes(fileName, content, SourceKind.DETECT));
+    }
+
+    /** Imports a bundle the way a pull from the EHR {@link #EHR_NAME} at {@link #EHR_ISS} does. */
+    ImportStatus importPulled(UUID patientId, byte[] bundle) {
+        var pulled = new PulledRecord(
+                EHR_NAME, EHR_ISS, bundle, 0, Map.of(), PulledRecord.PullPath.EVERYTHING, Instant.now());
+        return process.run(trackerFor(patientId, EHR_NAME), pulled.importSource());
     }
 
     ImportStatus save(UUID patientId, ImportResult result) {

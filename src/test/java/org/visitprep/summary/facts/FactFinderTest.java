@@ -225,13 +225,16 @@ class FactFinderTest {
     @Test
     void aCopyOfTheLatestResultAtTheSameMomentIsNotItsPreviousValue() {
         String patient =
-                "{\"resourceType\":\"Patient\",\"id\":\"kim\",\"gender\":\"female\"," + "\"birthDate\":\"1970-01-01\"}";
+                "{\"resourceType\":\"Patient\",\"id\":\"alex\",\"gender\":\"female\",\"birthDate\":\"1961-05-20\"}";
         ImportResult uploaded = Imports.imported(Imports.text(
                 "upload.json",
-                collection(patient, potassium("k-1", "2025-06-01", "4.1"), potassium("k-2", "2026-02-20", "5.4")),
+                CraftedPatient.collection(
+                        List.of(patient, potassium("k-1", "2025-06-01", "4.1"), potassium("k-2", "2026-02-20", "5.4"))),
                 SourceKind.FHIR));
         ImportResult pulled = Imports.imported(Imports.text(
-                "ehr.json", collection(potassium("k-2-at-the-ehr", "2026-02-20", "5.4")), SourceKind.FHIR));
+                "ehr.json",
+                CraftedPatient.collection(List.of(potassium("k-2-at-the-ehr", "2026-02-20", "5.4"))),
+                SourceKind.FHIR));
         InMemoryPatientRecord twice = InMemoryPatientRecord.builder(UUID.randomUUID())
                 .add("FHIR file upload.json", uploaded.entries())
                 .add("Sandbox Clinic EHR", pulled.entries())
@@ -251,24 +254,7 @@ class FactFinderTest {
     }
 
     private static String potassium(String id, String date, String value) {
-        return "{\"resourceType\":\"Observation\",\"id\":\"" + id + "\",\"status\":\"final\","
-                + "\"category\":[{\"coding\":[{\"system\":"
-                + "\"http://terminology.hl7.org/CodeSystem/observation-category\",\"code\":\"laboratory\"}]}],"
-                + "\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"6298-4\","
-                + "\"display\":\"Potassium\"}]},\"subject\":{\"reference\":\"Patient/kim\"},"
-                + "\"effectiveDateTime\":\"" + date + "\",\"valueQuantity\":{\"value\":" + value
-                + ",\"unit\":\"mmol/L\",\"system\":\"http://unitsofmeasure.org\",\"code\":\"mmol/L\"}}";
-    }
-
-    private static String collection(String... resources) {
-        StringBuilder bundle = new StringBuilder("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[");
-        for (int i = 0; i < resources.length; i++) {
-            bundle.append(i == 0 ? "" : ",")
-                    .append("{\"resource\":")
-                    .append(resources[i])
-                    .append('}');
-        }
-        return bundle.append("]}").toString();
+        return CraftedPatient.lab(id, "6298-4", "Potassium", date, value, "mmol/L", null);
     }
 
     private static ResultFact result(String loinc) {

@@ -31,9 +31,10 @@ public final class Reflow {
               if (box.width === 0 || style.visibility === 'hidden' || style.display === 'none') continue;
               if (element.closest('[aria-hidden=true], .ui-helper-hidden-accessible')) continue;
               let clipped = false;
-              for (let box = element.parentElement; box && box !== document.body; box = box.parentElement) {
-                if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(box).overflowX)
-                    && box.getBoundingClientRect().right <= width + 1) { clipped = true; break; }
+              for (let ancestor = element.parentElement; ancestor && ancestor !== document.body;
+                  ancestor = ancestor.parentElement) {
+                if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(ancestor).overflowX)
+                    && ancestor.getBoundingClientRect().right <= width + 1) { clipped = true; break; }
               }
               if (clipped) continue;
               if (box.right > width + 1 && ![...element.children].some(c => c.getBoundingClientRect().right > width + 1)) {

@@ -28,8 +28,9 @@ import org.visitprep.web.it.visit.VisitJourney;
  * (Chloe, as the scenario's patient) connects her record at the test EHR and it arrives; she shares a summary with
  * the EHR's care team; Dr Bob opens VisitPrep from inside the EHR for her, reads the summary in the EHR's frame, also
  * when it is a 400 px side panel, and marks an item discussed; her access log tells; once she disconnects, her
- * record keeps what arrived and the EHR finds her no more. A launch for a patient who shared nothing shows nothing; a denied consent, a forged state, a
- * code without its PKCE verifier and an unknown EHR each fail cleanly, storing nothing.
+ * record keeps what arrived and the EHR finds her no more. A launch for a patient who shared nothing shows nothing;
+ * a denied consent, a forged state, a code without its PKCE verifier and an unknown EHR each fail cleanly, storing
+ * nothing.
  */
 class EhrLaunchScenarioIT extends PortalTest {
 
