@@ -8,6 +8,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.visitprep.summary.facts.FactFinder;
 import org.visitprep.summary.grounded.GroundedEngine;
 import org.visitprep.summary.llm.AiSettings;
+import org.visitprep.summary.llm.LlmSummaries;
+import org.visitprep.summary.llm.LlmUnavailable;
 import org.visitprep.summary.verify.DraftVerifier;
 
 /**
@@ -33,6 +35,24 @@ public class SummaryEngines {
     @Singleton
     DraftVerifier draftVerifier() {
         return DraftVerifier.standard();
+    }
+
+    @Produces
+    @Singleton
+    SummaryDrafting summaryDrafting(
+            FactFinder facts,
+            GroundedEngine grounded,
+            DraftVerifier verifier,
+            AiSettings settings,
+            LlmSummaries model) {
+        return new SummaryDrafting(facts, grounded, verifier, settings, (snapshot, locale) -> {
+            try {
+                return model.draft(snapshot, locale);
+            } catch (LlmUnavailable unguarded) {
+                // reached only where no Fault Tolerance implementation applies LlmSummaries' @Fallback
+                return new ModelOutcome.Unavailable(unguarded.reason());
+            }
+        });
     }
 
     @Produces

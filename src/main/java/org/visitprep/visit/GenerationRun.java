@@ -56,7 +56,7 @@ final class GenerationRun {
             VisitContext context = new VisitContext(
                     window(ticket.patientId(), visit, lookBackFrom), language, EngineAgenda.of(visit.agenda()));
             board.reached(ticket, GenerationProgress.Stage.DRAFTING);
-            EngineDraft draft = EngineDraft.of(drafter.draft(record, context));
+            DraftSummary draft = drafter.draft(record, context);
             board.reached(ticket, GenerationProgress.Stage.SAVING);
             Outcome<VisitSummary> saved = visits.completeGeneration(ticket, draft);
             if (saved.isDone()) {

@@ -34,7 +34,7 @@ public class SummaryGeneration {
     @EJB
     private PatientRecords records;
 
-    @EJB
+    @Inject
     private SummaryDrafting drafting;
 
     @Inject

@@ -10,9 +10,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.visitprep.persistence.InstantConverter;
+import org.visitprep.summary.draft.DraftSummary;
 
 /**
  * One version of a visit's summary: the draft an engine wrote and the patient reviews, or the version the patient
@@ -92,18 +94,24 @@ public class SummaryVersion {
         this.content = Objects.requireNonNull(content);
     }
 
-    /** A new draft of the visit's summary, from what an engine wrote; the content is sealed already. */
-    static SummaryVersion draft(UUID visitId, UUID patientId, int number, EngineDraft draft, byte[] sealedContent) {
+    /** The disclaimer every draft carries: it supports the conversation and is not a diagnosis. */
+    static final String STANDARD_DISCLAIMER = "default";
+
+    /**
+     * A new draft of the visit's summary, from what the summary engines wrote (the engine in lower case, no model for
+     * the grounded engine); the content is sealed already.
+     */
+    static SummaryVersion draft(UUID visitId, UUID patientId, int number, DraftSummary draft, byte[] sealedContent) {
         SummaryVersion version = new SummaryVersion();
         version.id = UUID.randomUUID();
         version.visitId = Objects.requireNonNull(visitId);
         version.patientId = Objects.requireNonNull(patientId);
         version.number = number;
         version.state = SummaryState.DRAFT;
-        version.engine = draft.engine();
-        version.model = draft.model();
-        version.language = draft.language();
-        version.disclaimerKey = draft.disclaimerKey();
+        version.engine = draft.engine().name().toLowerCase(Locale.ROOT);
+        version.model = DraftSummary.NO_MODEL.equals(draft.model()) ? null : draft.model();
+        version.language = draft.locale().toLanguageTag();
+        version.disclaimerKey = STANDARD_DISCLAIMER;
         version.generatedAt = draft.createdAt();
         version.content = Objects.requireNonNull(sealedContent);
         return version;

@@ -54,7 +54,11 @@ public enum VisitProblem implements Problem.Code {
     /** A sentence too long: its length, the limit. */
     SENTENCE_TOO_LONG,
     /** The patient has added as many sentences as allowed: the limit. */
-    TOO_MANY_ADDED_SENTENCES;
+    TOO_MANY_ADDED_SENTENCES,
+    /** The sentence alone states what the summary must mention; it cannot be taken out. */
+    SENTENCE_MUST_STAY,
+    /** An edit of a sentence drafted from the record says what its records do not: the offending words. */
+    EDIT_NOT_IN_RECORD;
 
     static final String BUNDLE = "org.visitprep.visit.VisitMessages";
 

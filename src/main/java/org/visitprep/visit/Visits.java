@@ -12,14 +12,22 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.visitprep.crypto.PatientDataProtection;
 import org.visitprep.crypto.PatientSealer;
 import org.visitprep.identity.Role;
 import org.visitprep.identity.UserAccount;
 import org.visitprep.identity.UserAccounts;
+import org.visitprep.summary.draft.DraftSummary;
+import org.visitprep.summary.draft.Finding;
+import org.visitprep.summary.draft.SummarySentence;
+import org.visitprep.summary.verify.DraftVerifier;
+import org.visitprep.summary.verify.OmissionCheck;
+import org.visitprep.summary.verify.VerificationReport;
 
 /**
  * What a patient does to prepare a visit: save the appointment and agenda, have a summary drafted, review it, and
@@ -53,6 +61,9 @@ public class Visits {
     @EJB
     private PatientDataProtection protection;
 
+    @Inject
+    private DraftVerifier verifier;
+
     private HealthDataJson json;
     private Clock clock = Clock.systemUTC();
 
@@ -64,11 +75,13 @@ public class Visits {
             SummaryVersions versions,
             UserAccounts accounts,
             PatientSealer sealer,
+            DraftVerifier verifier,
             Clock clock) {
         this.visits = visits;
         this.versions = versions;
         this.accounts = accounts;
         this.json = new HealthDataJson(sealer);
+        this.verifier = verifier;
         this.clock = clock;
     }
 
@@ -175,7 +188,7 @@ public class Visits {
      * Puts an engine's draft in place of the visit's previous draft, if the ticket still holds the visit's
      * generation; the patient's review of the previous draft goes with it.
      */
-    public Outcome<VisitSummary> completeGeneration(GenerationTicket ticket, EngineDraft draft) {
+    public Outcome<VisitSummary> completeGeneration(GenerationTicket ticket, DraftSummary draft) {
         Optional<VisitPreparation> found = visits.ofPatient(ticket.patientId(), ticket.visitId());
         if (found.isEmpty()) {
             return Outcome.refused(VisitProblem.VISIT_NOT_FOUND);
@@ -219,14 +232,26 @@ public class Visits {
                 .orElseGet(() -> Outcome.refused(VisitProblem.NO_DRAFT_SUMMARY));
     }
 
-    /** Takes a sentence out of the summary; it can be put back with {@link #keepSentence}. */
+    /**
+     * Takes a sentence out of the summary; it can be put back with {@link #keepSentence}. A sentence that alone states
+     * something the summary must mention (a critical or out-of-range result, a medicine change) stays: the patient can
+     * add their own words about it instead.
+     */
     public Outcome<VisitSummary> removeSentence(UUID patientId, UUID visitId, int number) {
-        return review(
-                patientId,
-                visitId,
-                content -> content.sentence(number).isEmpty()
-                        ? Outcome.refused(VisitProblem.NO_SUCH_SENTENCE, number)
-                        : Outcome.done(content.remove(number)));
+        return review(patientId, visitId, content -> {
+            if (content.sentence(number).isEmpty()) {
+                return Outcome.refused(VisitProblem.NO_SUCH_SENTENCE, number);
+            }
+            SummaryContent without = content.remove(number);
+            if (content.factsSnapshot()
+                    .map(facts -> OmissionCheck.missing(without.sentences(), facts)
+                                    .size()
+                            > OmissionCheck.missing(content.sentences(), facts).size())
+                    .orElse(false)) {
+                return Outcome.refused(VisitProblem.SENTENCE_MUST_STAY);
+            }
+            return Outcome.done(without);
+        });
     }
 
     /** Keeps a sentence in the summary, putting it back if it was removed. */
@@ -239,14 +264,38 @@ public class Visits {
                         : Outcome.done(content.keep(number)));
     }
 
-    /** Puts a sentence in the patient's words; it keeps its citations and says the patient wrote it. */
+    /**
+     * Puts a sentence in the patient's words; it says the patient wrote it. A sentence the patient added is theirs and
+     * is not checked. A sentence drafted from the record keeps its citations, so its new words pass the verifier
+     * against the facts it cites (numbers, dates, judgements, no diagnosis or advice): an edit the record does not
+     * support is refused, naming the words, and the patient can add their own sentence instead.
+     */
     public Outcome<VisitSummary> editSentence(UUID patientId, UUID visitId, int number, String text) {
         String words = text == null ? "" : text.strip();
         return review(patientId, visitId, content -> {
-            if (content.sentence(number).isEmpty()) {
+            Optional<SummarySentence> sentence = content.sentence(number);
+            if (sentence.isEmpty()) {
                 return Outcome.refused(VisitProblem.NO_SUCH_SENTENCE, number);
             }
-            return checkSentence(words).orElseGet(() -> Outcome.done(content.edit(number, words)));
+            Optional<Outcome<SummaryContent>> wrong = checkSentence(words);
+            if (wrong.isPresent()) {
+                return wrong.get();
+            }
+            SummarySentence edited = sentence.get().editedTo(words);
+            if (edited.isAddedByPatient()) {
+                return Outcome.done(content.revise(edited));
+            }
+            if (content.factsSnapshot().isEmpty()) {
+                return Outcome.done(content.revise(edited.asPatientsOwnWords()));
+            }
+            VerificationReport report = verifier.verify(
+                    List.of(edited),
+                    content.factsSnapshot().get(),
+                    Locale.forLanguageTag(languageOf(patientId, visitId)));
+            if (!report.accepted()) {
+                return Outcome.refused(VisitProblem.EDIT_NOT_IN_RECORD, offendingWords(report));
+            }
+            return Outcome.done(content.revise(edited));
         });
     }
 
@@ -278,7 +327,14 @@ public class Visits {
                 new CareContact(visit.contactKind(), visit.contactId(), details.contactName()),
                 details.reason(),
                 details.agenda());
-        SummaryContent content = json.openContent(draft).approvedWith(asApproved);
+        SummaryContent reviewed = json.openContent(draft);
+        if (reviewed.factsSnapshot()
+                .map(facts ->
+                        !OmissionCheck.missing(reviewed.sentences(), facts).isEmpty())
+                .orElse(false)) {
+            return Outcome.refused(VisitProblem.SENTENCE_MUST_STAY);
+        }
+        SummaryContent content = reviewed.approvedWith(asApproved);
         SummaryVersion approved =
                 draft.approvedAs(versions.nextNumber(visitId), json.sealContent(patientId, content), now);
         versions.add(approved);
@@ -330,6 +386,24 @@ public class Visits {
             return Outcome.refused(VisitProblem.ALREADY_APPROVED);
         }
         return Outcome.done(visit.get());
+    }
+
+    private String languageOf(UUID patientId, UUID visitId) {
+        return versions.draftOf(visitId)
+                .filter(draft -> draft.patientId().equals(patientId))
+                .map(SummaryVersion::language)
+                .orElse("en");
+    }
+
+    /** The words the verifier refused, each finding's, as the patient wrote them. */
+    private static String offendingWords(VerificationReport report) {
+        return report.rejected().stream()
+                .flatMap(verdict -> verdict.findings().stream())
+                .map(Finding::detail)
+                .filter(detail -> !detail.isBlank())
+                .distinct()
+                .map(detail -> "“" + detail + "”")
+                .collect(Collectors.joining(", "));
     }
 
     private static Optional<Outcome<SummaryContent>> checkSentence(String words) {

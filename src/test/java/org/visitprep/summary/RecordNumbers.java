@@ -51,7 +51,7 @@ public final class RecordNumbers {
             collect(entry, candidates, texts);
         }
         agenda.items().forEach(item -> texts.add(item.text()));
-        String folded = Folding.fold(sentence.text());
+        String folded = Folding.fold(sentence.patientText());
         char[] masked = folded.toCharArray();
         List<Dates.Found> dates = Dates.read(folded);
         for (Dates.Found date : dates) {

@@ -15,6 +15,7 @@ import org.visitprep.summary.facts.FactFinder;
 import org.visitprep.summary.facts.WindowKind;
 import org.visitprep.summary.grounded.GroundedEngine;
 import org.visitprep.summary.llm.AiSettings;
+import org.visitprep.summary.verify.DraftVerifier;
 
 /**
  * The facade's choices outside a container: the grounded engine when the language model is off, and a visible note
@@ -55,16 +56,19 @@ class SummaryDraftingTest {
                 visit.window().from());
         DraftSummary summary = drafting(AiSettings.disabled()).draft(CraftedPatient.record(), visit);
         assertTrue(
-                summary.sentences().stream().noneMatch(s -> s.text().startsWith("Medicine stopped")),
+                summary.sentences().stream().noneMatch(s -> s.patientText().startsWith("Medicine stopped")),
                 "the simvastatin stopped in December is before the last visit");
     }
 
     private static SummaryDrafting drafting(AiSettings settings) {
-        SummaryDrafting drafting = new SummaryDrafting();
-        drafting.facts = FactFinder.standard(SummaryFixtures.CLOCK);
-        drafting.grounded = new GroundedEngine(SummaryFixtures.CLOCK);
-        drafting.settings = settings;
-        return drafting;
+        return new SummaryDrafting(
+                FactFinder.standard(SummaryFixtures.CLOCK),
+                new GroundedEngine(SummaryFixtures.CLOCK),
+                DraftVerifier.standard(),
+                settings,
+                (facts, locale) -> {
+                    throw new AssertionError("no model is set up in these tests");
+                });
     }
 
     private static VisitContext visit(Locale locale) {

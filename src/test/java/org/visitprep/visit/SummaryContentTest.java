@@ -8,31 +8,38 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.visitprep.summary.draft.SectionKind;
+import org.visitprep.summary.draft.SentenceOrigin;
+import org.visitprep.summary.draft.SummarySentence;
 
 class SummaryContentTest {
 
     private final SummaryContent drafted = SummaryContent.of(EngineDrafts.english());
 
     @Test
-    void anEnginesDraftIsNumberedFromOneInItsOrder() {
+    void anEnginesDraftKeepsItsNumbersSectionsCitationsAndFacts() {
         assertEquals(
                 List.of(1, 2, 3),
                 drafted.sentences().stream().map(SummarySentence::number).toList());
-        assertEquals(
-                List.of(EngineDrafts.HBA1C), drafted.sentence(1).orElseThrow().citations());
+        SummarySentence first = drafted.sentence(1).orElseThrow();
+        assertEquals(List.of(EngineDrafts.HBA1C), first.entryIds());
+        assertEquals(SectionKind.NEEDS_ATTENTION, first.section());
+        assertEquals(SectionKind.CHANGES, drafted.sentence(3).orElseThrow().section());
         assertTrue(drafted.sentences().stream().allMatch(s -> s.origin() == SentenceOrigin.ENGINE));
+        assertEquals(EngineDrafts.FACTS, drafted.factsSnapshot().orElseThrow());
     }
 
     @Test
     void anEditedSentenceIsMarkedAsThePatientsAndKeepsItsCitations() {
-        SummaryContent edited = drafted.edit(2, "My fasting sugar went up from 6.1 to 7.4.");
+        SummarySentence original = drafted.sentence(3).orElseThrow();
+        SummaryContent edited = drafted.revise(original.editedTo("Fasting glucose: 7.4 mmol/L."));
 
-        SummarySentence sentence = edited.sentence(2).orElseThrow();
-        assertEquals("My fasting sugar went up from 6.1 to 7.4.", sentence.text());
+        SummarySentence sentence = edited.sentence(3).orElseThrow();
+        assertEquals("Fasting glucose: 7.4 mmol/L.", sentence.patientText());
         assertEquals(SentenceOrigin.EDITED_BY_PATIENT, sentence.origin());
-        assertEquals(List.of(EngineDrafts.GLUCOSE_BEFORE, EngineDrafts.GLUCOSE_NOW), sentence.citations());
-        assertEquals(List.of("f2"), sentence.factIds());
-        assertEquals("changes", sentence.section());
+        assertEquals(original.entryIds(), sentence.entryIds());
+        assertEquals(original.factIds(), sentence.factIds());
+        assertEquals(SectionKind.CHANGES, sentence.section());
         assertEquals(drafted.sentence(1), edited.sentence(1), "other sentences stay as they were");
     }
 
@@ -43,16 +50,23 @@ class SummaryContentTest {
         SummarySentence sentence = added.sentences().getLast();
         assertEquals(4, sentence.number());
         assertEquals(SentenceOrigin.ADDED_BY_PATIENT, sentence.origin());
-        assertEquals(List.of(), sentence.citations());
+        assertEquals(List.of(), sentence.entryIds());
         assertEquals(List.of(), sentence.factIds());
-        assertEquals(SummarySentence.PATIENT_SECTION, sentence.section());
+        assertEquals(SectionKind.PATIENT, sentence.section());
         assertEquals(
                 SentenceOrigin.ADDED_BY_PATIENT,
-                added.edit(4, "I sleep badly.").sentence(4).orElseThrow().origin());
+                sentence.editedTo("I sleep badly.").origin());
         assertThrows(
                 IllegalArgumentException.class,
                 () -> new SummarySentence(
-                        5, "x", List.of(UUID.randomUUID()), List.of(), "labs", SentenceOrigin.ADDED_BY_PATIENT, false));
+                        5,
+                        SectionKind.CHANGES,
+                        "x",
+                        "x",
+                        List.of(),
+                        List.of(UUID.randomUUID()),
+                        SentenceOrigin.ADDED_BY_PATIENT,
+                        false));
     }
 
     @Test
@@ -68,21 +82,23 @@ class SummaryContentTest {
 
     @Test
     void aSentenceNumberThatIsNotThereIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> drafted.edit(9, "text"));
+        assertThrows(IllegalArgumentException.class, () -> drafted.remove(9));
         assertThrows(IllegalArgumentException.class, () -> drafted.remove(0));
     }
 
     @Test
-    void theStoredJsonFormIsStable() {
+    void theStoredJsonFormIsStableAndReadsBackWithItsFacts() {
         SummaryContent content = new SummaryContent(
                 List.of(new SummarySentence(
                         1,
-                        "HbA1c 7.2 %.",
-                        List.of(EngineDrafts.HBA1C),
+                        SectionKind.NEEDS_ATTENTION,
+                        "Your HbA1c.",
+                        "The patient's HbA1c.",
                         List.of("f1"),
-                        "labs",
-                        SentenceOrigin.EDITED_BY_PATIENT,
+                        List.of(EngineDrafts.HBA1C),
+                        SentenceOrigin.ENGINE,
                         false)),
+                null,
                 null,
                 null,
                 new FrozenVisit(
@@ -94,14 +110,37 @@ class SummaryContentTest {
         String json = HealthDataJson.toJson(content);
 
         assertEquals(
-                "{\"sentences\":[{\"number\":1,\"text\":\"HbA1c 7.2 %.\",\"citations\":"
-                        + "[\"00000000-0000-0000-0000-00000000a1c0\"],\"factIds\":[\"f1\"],\"section\":\"labs\","
-                        + "\"origin\":\"EDITED_BY_PATIENT\",\"removed\":false}],\"fallbackNote\":null,"
-                        + "\"factsSnapshot\":null,\"visit\":{\"appointment\":\"2026-12-03T09:30+01:00[Europe/Paris]\","
+                "{\"sentences\":[{\"number\":1,\"section\":\"NEEDS_ATTENTION\",\"patientText\":\"Your HbA1c.\","
+                        + "\"clinicianText\":\"The patient's HbA1c.\",\"factIds\":[\"f1\"],"
+                        + "\"entryIds\":[\"00000000-0000-0000-0000-00000000a1c0\"],\"origin\":\"ENGINE\","
+                        + "\"removed\":false}],\"fallbackNote\":null,\"factsSnapshot\":null,\"drafting\":null,"
+                        + "\"visit\":{\"appointment\":\"2026-12-03T09:30+01:00[Europe/Paris]\","
                         + "\"with\":{\"kind\":\"PRACTICE\",\"id\":\"p1\",\"name\":\"Cabinet Santé\"},"
                         + "\"reason\":\"Suivi\",\"agenda\":{\"concerns\":[{\"text\":\"Fatigue\"}],\"symptoms\":\"\","
                         + "\"questions\":[],\"medicines\":[]}}}",
                 json);
         assertEquals(content, HealthDataJson.fromJson(json, SummaryContent.class));
+        assertEquals(drafted, HealthDataJson.fromJson(HealthDataJson.toJson(drafted), SummaryContent.class));
+    }
+
+    @Test
+    void aVersionStoredBeforeTheTwoAudiencesStillReads() {
+        String stored = "{\"sentences\":[{\"number\":1,\"text\":\"HbA1c 7.2 %.\",\"citations\":"
+                + "[\"00000000-0000-0000-0000-00000000a1c0\"],\"factIds\":[\"f1\"],\"section\":\"changes\","
+                + "\"origin\":\"EDITED_BY_PATIENT\",\"removed\":false},{\"number\":2,\"text\":\"Mine.\","
+                + "\"citations\":[],\"factIds\":[],\"section\":\"patient\",\"origin\":\"ADDED_BY_PATIENT\","
+                + "\"removed\":true}],\"fallbackNote\":null,\"factsSnapshot\":null,\"visit\":null}";
+
+        SummaryContent read = HealthDataJson.fromJson(stored, SummaryContent.class);
+
+        SummarySentence first = read.sentence(1).orElseThrow();
+        assertEquals("HbA1c 7.2 %.", first.patientText());
+        assertEquals("HbA1c 7.2 %.", first.clinicianText());
+        assertEquals(List.of(EngineDrafts.HBA1C), first.entryIds());
+        assertEquals(SectionKind.CHANGES, first.section());
+        assertEquals(SentenceOrigin.EDITED_BY_PATIENT, first.origin());
+        SummarySentence second = read.sentence(2).orElseThrow();
+        assertEquals(SectionKind.PATIENT, second.section());
+        assertTrue(second.removed());
     }
 }

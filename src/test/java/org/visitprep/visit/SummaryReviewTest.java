@@ -22,6 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.visitprep.database.OnEachDatabase;
 import org.visitprep.database.TestDatabase;
+import org.visitprep.summary.draft.DraftSummary;
+import org.visitprep.summary.draft.SentenceOrigin;
+import org.visitprep.summary.draft.SummarySentence;
 
 /** Generating, reviewing and approving a visit's summary, on H2 and on PostgreSQL. */
 class SummaryReviewTest {
@@ -30,6 +33,9 @@ class SummaryReviewTest {
     private static final ZonedDateTime NEXT_WEEK = ZonedDateTime.parse("2026-12-07T09:30+01:00[Europe/Paris]");
     private static final Agenda AGENDA = new Agenda(
             List.of(AgendaItem.of("Fatigue après les repas")), "", List.of(AgendaItem.of("Home testing?")), null);
+
+    private static final String GLUCOSE_IN_OWN_WORDS = "Fasting glucose: 7.4 mmol/L on 1 November 2026.";
+    private static final String HBA1C_IN_OWN_WORDS = "Hemoglobin A1c: 7.2 % on 12 March 2026.";
 
     private TestPortal portal;
     private UUID patient;
@@ -52,7 +58,7 @@ class SummaryReviewTest {
         return portal.visits(visits -> visits.startGeneration(patient, visitId).value());
     }
 
-    private VisitSummary generate(EngineDraft draft) {
+    private VisitSummary generate(DraftSummary draft) {
         GenerationTicket ticket = start();
         return portal.visits(visits -> visits.completeGeneration(ticket, draft).value());
     }
@@ -70,22 +76,23 @@ class SummaryReviewTest {
         assertEquals(generated, draft());
         assertEquals("grounded", generated.engine());
         assertEquals(EngineDrafts.WRITTEN, generated.generatedAt());
-        assertEquals("{\"facts\":[\"f1\",\"f2\",\"f3\"]}", generated.content().factsSnapshot());
+        assertEquals(EngineDrafts.FACTS, generated.content().factsSnapshot().orElseThrow());
 
-        portal.visits(visits -> visits.editSentence(patient, visitId, 2, "My sugar went up to 7.4.")
-                .value());
+        portal.visits(visits ->
+                visits.editSentence(patient, visitId, 3, GLUCOSE_IN_OWN_WORDS).value());
         portal.visits(visits -> visits.addSentence(patient, visitId, "Je dors mal depuis octobre.")
                 .value());
         portal.visits(visits -> visits.removeSentence(patient, visitId, 3).value());
 
         SummaryContent reviewed = draft().content();
-        SummarySentence edited = reviewed.sentence(2).orElseThrow();
-        assertEquals("My sugar went up to 7.4.", edited.text());
+        SummarySentence edited = reviewed.sentence(3).orElseThrow();
+        assertEquals(GLUCOSE_IN_OWN_WORDS, edited.patientText());
+        assertEquals(GLUCOSE_IN_OWN_WORDS, edited.clinicianText(), "the clinician reads the patient's words");
         assertEquals(SentenceOrigin.EDITED_BY_PATIENT, edited.origin());
-        assertEquals(List.of(EngineDrafts.GLUCOSE_BEFORE, EngineDrafts.GLUCOSE_NOW), edited.citations());
+        assertEquals(List.of(EngineDrafts.GLUCOSE_NOW, EngineDrafts.GLUCOSE_BEFORE), edited.entryIds());
         SummarySentence added = reviewed.sentence(4).orElseThrow();
         assertEquals(SentenceOrigin.ADDED_BY_PATIENT, added.origin());
-        assertEquals(List.of(), added.citations());
+        assertEquals(List.of(), added.entryIds());
         assertEquals(
                 List.of(1, 2, 4),
                 reviewed.keptSentences().stream().map(SummarySentence::number).toList());
@@ -95,7 +102,8 @@ class SummaryReviewTest {
 
         List<List<Object>> rows = portal.rows("select * from summary_version where visit_id = ?", visitId);
         assertEquals(1, rows.size(), "one draft at a time");
-        for (String written : List.of("HbA1c", "My sugar", "Je dors mal", "\"facts\"", EngineDrafts.HBA1C.toString())) {
+        for (String written :
+                List.of("Hemoglobin", "Fasting", "Je dors mal", "factsSnapshot", EngineDrafts.HBA1C.toString())) {
             assertFalse(TestPortal.anyCellHolds(rows, written), "the row holds in clear: " + written);
         }
         assertTrue(TestPortal.anyCellHolds(rows, "grounded"), "the engine's name is kept in clear");
@@ -119,10 +127,42 @@ class SummaryReviewTest {
     }
 
     @OnEachDatabase
+    void anEditTheCitedRecordsDoNotSupportIsRefusedNamingTheWords(TestDatabase database) {
+        generate(EngineDrafts.english());
+
+        List<Problem> refused = portal.visits(v -> v.editSentence(patient, visitId, 3, "Fasting glucose: 9.9 mmol/L."))
+                .problems();
+        assertEquals(1, refused.size(), refused.toString());
+        assertEquals(VisitProblem.EDIT_NOT_IN_RECORD, refused.getFirst().code());
+        assertTrue(refused.getFirst().arguments().toString().contains("9.9"), refused.toString());
+
+        List<Problem> diagnosis = portal.visits(
+                        v -> v.editSentence(patient, visitId, 1, "This means you have diabetes."))
+                .problems();
+        assertEquals(VisitProblem.EDIT_NOT_IN_RECORD, diagnosis.getFirst().code());
+        assertEquals(SummaryContent.of(EngineDrafts.english()), draft().content(), "nothing changed");
+    }
+
+    @OnEachDatabase
+    void whatTheSummaryMustMentionStaysInIt(TestDatabase database) {
+        generate(EngineDrafts.english());
+
+        for (int mustStay : List.of(1, 2)) {
+            assertEquals(
+                    List.of(Problem.of(VisitProblem.SENTENCE_MUST_STAY)),
+                    portal.visits(v -> v.removeSentence(patient, visitId, mustStay))
+                            .problems(),
+                    "sentence " + mustStay);
+        }
+        assertEquals(SummaryContent.of(EngineDrafts.english()), draft().content(), "nothing changed");
+        assertTrue(portal.visits(v -> v.removeSentence(patient, visitId, 3)).isDone());
+    }
+
+    @OnEachDatabase
     void approvingFreezesANewVersionAndEveryLaterChangeIsRefused(TestDatabase database) {
         generate(EngineDrafts.english());
-        portal.visits(visits -> visits.editSentence(patient, visitId, 1, "HbA1c 7.2 %, a bit high.")
-                .value());
+        portal.visits(visits ->
+                visits.editSentence(patient, visitId, 1, HBA1C_IN_OWN_WORDS).value());
         UUID draftId = draft().id();
 
         VisitSummary approved =
@@ -132,8 +172,7 @@ class SummaryReviewTest {
         assertTrue(approved.isApproved());
         assertEquals(NOW, approved.approvedAt());
         assertEquals(
-                "HbA1c 7.2 %, a bit high.",
-                approved.content().sentence(1).orElseThrow().text());
+                HBA1C_IN_OWN_WORDS, approved.content().sentence(1).orElseThrow().patientText());
         FrozenVisit frozen = approved.content().visit();
         assertEquals(NEXT_WEEK, frozen.appointment());
         assertEquals(AGENDA, frozen.agenda());
@@ -202,8 +241,8 @@ class SummaryReviewTest {
     @OnEachDatabase
     void aFailedGenerationLeavesThePreviousDraftAsItWas(TestDatabase database) {
         generate(EngineDrafts.english());
-        portal.visits(
-                visits -> visits.editSentence(patient, visitId, 1, "My words.").value());
+        portal.visits(visits ->
+                visits.editSentence(patient, visitId, 3, GLUCOSE_IN_OWN_WORDS).value());
         VisitSummary before = draft();
 
         GenerationTicket failing = start();
@@ -232,7 +271,9 @@ class SummaryReviewTest {
         assertEquals(second, draft());
         assertEquals("fr", second.language().getLanguage());
         assertEquals("llama-3.1-8b", second.model());
-        assertTrue(second.content().fallbackNote().startsWith("Le moteur"));
+        assertTrue(
+                second.content().fallbackNote().contains("modèle de langage"),
+                second.content().fallbackNote());
         assertEquals(
                 1,
                 portal.rows("select id from summary_version where visit_id = ?", visitId)

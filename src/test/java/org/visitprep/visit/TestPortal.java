@@ -31,6 +31,7 @@ import org.visitprep.sharing.JpaAccessEvents;
 import org.visitprep.sharing.JpaCareTeams;
 import org.visitprep.sharing.JpaShareGrants;
 import org.visitprep.sharing.Sharing;
+import org.visitprep.summary.verify.DraftVerifier;
 
 /**
  * The visit and sharing services over a test database, as the container runs them: each call in a transaction of
@@ -77,6 +78,7 @@ public final class TestPortal implements AutoCloseable {
                 new JpaSummaryVersions(entityManager),
                 new JpaUserAccounts(entityManager),
                 sealer(entityManager),
+                DraftVerifier.standard(),
                 clock);
     }
 

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.visitprep.summary.draft.DraftSummary;
 
 /** The visit service as the container offers it to the generation: each call a transaction of its own. */
 final class TransactionalVisits extends Visits {
@@ -35,7 +36,7 @@ final class TransactionalVisits extends Visits {
     }
 
     @Override
-    public Outcome<VisitSummary> completeGeneration(GenerationTicket ticket, EngineDraft draft) {
+    public Outcome<VisitSummary> completeGeneration(GenerationTicket ticket, DraftSummary draft) {
         return portal.visits(visits -> visits.completeGeneration(ticket, draft));
     }
 

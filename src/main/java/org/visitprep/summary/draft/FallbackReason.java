@@ -14,6 +14,8 @@ public enum FallbackReason {
     CIRCUIT_OPEN,
     /** The verifier rejected at least one sentence. */
     REJECTED_BY_VERIFIER,
+    /** The draft left out something the summary must mention (a critical or out-of-range result, a medicine change). */
+    OMITTED_MUST_MENTION,
     /** The engine is enabled but not configured (no address or model). */
     NOT_CONFIGURED,
     /** Any other failure. */

@@ -1,5 +1,7 @@
 package org.visitprep.summary.draft;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.Locale;
 import org.visitprep.summary.facts.AgendaItemFact;
 import org.visitprep.summary.facts.ConditionFact;
 import org.visitprep.summary.facts.EncounterFact;
@@ -8,18 +10,32 @@ import org.visitprep.summary.facts.MedicationFact;
 import org.visitprep.summary.facts.ResultFact;
 import org.visitprep.summary.facts.WellnessTrendFact;
 
-/** The sections of a summary, in the order a one-minute read wants them. */
+/**
+ * The sections of a summary, in the order a one-minute read wants them: who the patient is at a glance, what needs
+ * attention, what the patient wants to raise; then, one click away, the rest.
+ */
 public enum SectionKind {
-    /** The patient's own items first, each with the data linked to it. */
+    /** Age, sex, active problems, current medicines, allergies: the clinician's context, each with its source. */
+    AT_A_GLANCE,
+    /** What the summary must mention: critical and out-of-range results, as the record flags them. */
+    NEEDS_ATTENTION,
+    /** The patient's own items, each with the data linked to it. */
     AGENDA,
-    /** Results out of range or changed notably. */
+    /** Results that changed notably. */
     CHANGES,
     MEDICINES,
     WELLNESS,
-    /** New conditions, hospital and emergency encounters. */
-    OTHER;
+    /** New conditions and allergies, hospital and emergency encounters. */
+    OTHER,
+    /** Sentences the patient added in their own words. */
+    PATIENT;
 
-    /** The section a sentence about this fact belongs to. */
+    /** Whether the section is open when a reader first sees the summary; the others are one click away. */
+    public boolean isOpenAtFirst() {
+        return this == AT_A_GLANCE || this == NEEDS_ATTENTION || this == AGENDA || this == PATIENT;
+    }
+
+    /** The section a sentence about this fact belongs to when nothing makes it more urgent. */
     public static SectionKind of(Fact fact) {
         return switch (fact) {
             case AgendaItemFact item -> AGENDA;
@@ -28,6 +44,23 @@ public enum SectionKind {
             case WellnessTrendFact trend -> WELLNESS;
             case ConditionFact condition -> OTHER;
             case EncounterFact encounter -> OTHER;
+        };
+    }
+
+    /** Reads a stored section: its name, or the lower-case names of versions before these kinds. */
+    @JsonCreator
+    public static SectionKind read(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return PATIENT;
+        }
+        return switch (stored) {
+            case "agenda" -> AGENDA;
+            case "changes" -> CHANGES;
+            case "medications" -> MEDICINES;
+            case "wellness" -> WELLNESS;
+            case "other" -> OTHER;
+            case "patient" -> PATIENT;
+            default -> valueOf(stored.toUpperCase(Locale.ROOT));
         };
     }
 }

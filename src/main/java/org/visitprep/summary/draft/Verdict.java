@@ -4,15 +4,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The verifier's verdict on one sentence of a draft.
+ * The verifier's verdict on one sentence of a draft, as one audience reads it.
  *
- * @param index the sentence's place in the draft, from 0
- * @param text the sentence as checked
- * @param findings what is wrong with it; none when accepted
+ * @param number the sentence's number in the draft
+ * @param text the words as checked
+ * @param findings what is wrong with them, each naming its rule and the offending words; none when accepted
  */
-public record Verdict(int index, String text, List<Finding> findings) {
+public record Verdict(int number, Audience audience, String text, List<Finding> findings) {
 
     public Verdict {
+        Objects.requireNonNull(audience, "audience");
         Objects.requireNonNull(text, "text");
         findings = List.copyOf(findings);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -38,4 +39,9 @@ public sealed interface Fact
 
     /** Text the fact carries as written by the record or the patient: names, labels, dosages, agenda text. */
     List<String> verbatim();
+
+    /** The qualitative judgements the record supports about this fact's values; none for a fact without values. */
+    default Set<Judgement> judgements() {
+        return Set.of();
+    }
 }

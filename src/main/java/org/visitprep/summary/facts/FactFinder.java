@@ -63,7 +63,13 @@ public final class FactFinder {
         facts.addAll(conditions);
         requireUniqueIds(facts);
         return new FactsSnapshot(
-                record.patientId(), window, patient.sexCode(), patient.ageBandOn(window.to()), clock.instant(), facts);
+                record.patientId(),
+                window,
+                patient.sexCode(),
+                patient.ageBandOn(window.to()),
+                clock.instant(),
+                facts,
+                MustMentions.of(facts));
     }
 
     private static void requireUniqueIds(List<Fact> facts) {

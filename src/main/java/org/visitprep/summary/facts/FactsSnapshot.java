@@ -15,15 +15,35 @@ import java.util.UUID;
  * @param sex the administrative sex the record gives (female, male, other, unknown), or null
  * @param ageBand the patient's age at the end of the window in ten-year bands ("40-49", "90+"), or null
  * @param computedAt when the facts were computed
+ * @param mustMention the facts every draft must state, computed apart from any engine
  */
 public record FactsSnapshot(
-        UUID patientId, ReviewWindow window, String sex, String ageBand, Instant computedAt, List<Fact> facts) {
+        UUID patientId,
+        ReviewWindow window,
+        String sex,
+        String ageBand,
+        Instant computedAt,
+        List<Fact> facts,
+        List<MustMention> mustMention) {
 
     public FactsSnapshot {
         Objects.requireNonNull(patientId, "patientId");
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(computedAt, "computedAt");
         facts = List.copyOf(facts);
+        mustMention = mustMention == null ? List.of() : List.copyOf(mustMention);
+        Set<String> ids = new java.util.HashSet<>();
+        facts.forEach(fact -> ids.add(fact.id()));
+        for (MustMention must : mustMention) {
+            if (!ids.contains(must.factId())) {
+                throw new IllegalArgumentException("a must-mention fact is not among the facts: " + must.factId());
+            }
+        }
+    }
+
+    /** Whether every draft must state this fact. */
+    public boolean mustMention(String factId) {
+        return mustMention.stream().anyMatch(must -> must.factId().equals(factId));
     }
 
     public Optional<Fact> fact(String id) {

@@ -2,8 +2,10 @@ package org.visitprep.summary.facts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.visitprep.lab.LabFlag;
 import org.visitprep.lab.LocalizedText;
@@ -75,6 +77,17 @@ public record ResultFact(
     @Override
     public List<LocalDate> dates() {
         return previous == null ? List.of(latest.date()) : List.of(latest.date(), previous.date());
+    }
+
+    /** How the latest value compares with its range, and which way it moved from the previous one in its unit. */
+    @Override
+    public Set<Judgement> judgements() {
+        Set<Judgement> judgements = EnumSet.noneOf(Judgement.class);
+        judgements.addAll(Judgement.of(flag));
+        if (previous != null && previous.unitKey().equals(latest.unitKey())) {
+            judgements.add(Judgement.direction(previous.value(), latest.value()));
+        }
+        return judgements;
     }
 
     @Override

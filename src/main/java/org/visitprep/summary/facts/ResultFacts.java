@@ -93,7 +93,7 @@ final class ResultFacts {
     }
 
     private Optional<ResultFact> judged(Measurement latest, List<Measurement> series) {
-        Judgement judgement = judgementOf(latest);
+        RangeComparison judgement = judgementOf(latest);
         Optional<Measurement> previous = previousOf(latest, series);
         List<ResultReason> reasons = new ArrayList<>();
         if (judgement.isOutOfRange()) {
@@ -115,12 +115,12 @@ final class ResultFacts {
     }
 
     /** The lab judge's verdict, with the range's source spelled out as a sentence must cite it. */
-    private Judgement judgementOf(Measurement measurement) {
+    private RangeComparison judgementOf(Measurement measurement) {
         ResultJudgement judged = judge.judge(
                 measurement.code(), measurement.quantity(), measurement.ranges(), measurement.date(), patient);
         return judged.rangeUsed()
-                .map(range -> new Judgement(RangeUsed.of(range, judge.catalogue()), judged.flag()))
-                .orElse(Judgement.NONE);
+                .map(range -> new RangeComparison(RangeUsed.of(range, judge.catalogue()), judged.flag()))
+                .orElse(RangeComparison.NONE);
     }
 
     private boolean isResult(Measurement measurement) {
@@ -167,10 +167,10 @@ final class ResultFacts {
         return Optional.empty();
     }
 
-    private boolean isNotable(Measurement latest, Judgement judgement, Measurement previous) {
+    private boolean isNotable(Measurement latest, RangeComparison judgement, Measurement previous) {
         BigDecimal now = latest.quantity().value();
         BigDecimal before = previous.quantity().value();
-        Judgement previousJudgement = judgementOf(previous);
+        RangeComparison previousJudgement = judgementOf(previous);
         if (judgement.range() != null
                 && previousJudgement.range() != null
                 && judgement.isOutOfRange() != previousJudgement.isOutOfRange()) {
@@ -192,7 +192,7 @@ final class ResultFacts {
     }
 
     /** Enough decimals that a value outside its range never shows as equal to the limit it crossed. */
-    private static int scaleOf(Measurement measurement, Judgement judgement) {
+    private static int scaleOf(Measurement measurement, RangeComparison judgement) {
         BigDecimal value = measurement.quantity().value();
         int scale = Numbers.displayScale(value);
         int own = Math.max(0, value.stripTrailingZeros().scale());

@@ -3,6 +3,7 @@ package org.visitprep.summary.facts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.visitprep.summary.wording.Units;
 
@@ -42,6 +43,12 @@ public record WellnessTrendFact(
     @Override
     public List<LocalDate> dates() {
         return List.of(before.from(), before.to(), recent.from(), recent.to());
+    }
+
+    /** Which way the recent period's average moved from the earlier one's. */
+    @Override
+    public Set<Judgement> judgements() {
+        return Set.of(Judgement.direction(before.value(), recent.value()));
     }
 
     @Override

@@ -2,30 +2,27 @@ package org.visitprep.summary.grounded;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.visitprep.summary.draft.DraftSummary;
 import org.visitprep.summary.draft.Engine;
-import org.visitprep.summary.draft.FallbackNote;
 import org.visitprep.summary.draft.Notes;
 import org.visitprep.summary.draft.SectionKind;
-import org.visitprep.summary.draft.SummarySection;
 import org.visitprep.summary.draft.SummarySentence;
 import org.visitprep.summary.facts.AgendaItemFact;
 import org.visitprep.summary.facts.Fact;
 import org.visitprep.summary.facts.FactsSnapshot;
 
 /**
- * The default engine: renders facts as short plain sentences in English or French, one per fact, each citing the
- * fact and its entries. Deterministic (the same facts, locale and clock give the same summary), offline, and fast:
- * one pass over the facts, no record access. Sections follow a one-minute read: the patient's agenda first, each
- * item followed by the data linked to it, then what changed or is out of range, medicines, wellness, and the rest.
- * A fact shown under the agenda is not repeated further down.
+ * The default engine: renders facts as short plain sentences in English or French, one per fact, each written for the
+ * patient (second person) and for the clinician (third person) and citing the fact and its entries. Deterministic
+ * (the same facts, locale and clock give the same summary), offline, and fast: one pass over the facts, no record
+ * access. Sections follow a one-minute read: what needs attention first, then the patient's agenda, each item followed
+ * by the data linked to it, then what changed, medicines, wellness, and the rest. No fact is written twice: one shown
+ * under "needs attention" is not repeated with the agenda item it is linked to.
  */
 public final class GroundedEngine {
 
@@ -36,48 +33,61 @@ public final class GroundedEngine {
     }
 
     public DraftSummary write(FactsSnapshot facts, Locale patientLocale) {
-        Phrasebook phrases = new Phrasebook(patientLocale);
-        SentenceWriter writer = new SentenceWriter(phrases);
-        Map<SectionKind, List<SummarySentence>> sentences = new EnumMap<>(SectionKind.class);
+        SentenceWriter writer = new SentenceWriter(patientLocale);
+        List<SummarySentence> sentences = new ArrayList<>();
         Set<String> written = new HashSet<>();
+        for (Fact fact : facts.facts()) {
+            if (facts.mustMention(fact.id()) && written.add(fact.id())) {
+                sentences.add(writer.about(fact, SectionKind.NEEDS_ATTENTION));
+            }
+        }
         for (AgendaItemFact item : facts.factsOf(AgendaItemFact.class)) {
-            List<SummarySentence> agenda = sentences.computeIfAbsent(SectionKind.AGENDA, k -> new ArrayList<>());
-            agenda.add(writer.about(item));
+            sentences.add(writer.about(item, SectionKind.AGENDA));
             written.add(item.id());
             if (item.linkedFactIds().isEmpty()) {
-                agenda.add(writer.nothingLinkedTo(item));
+                sentences.add(writer.nothingLinkedTo(item));
             }
             for (String linked : item.linkedFactIds()) {
-                facts.fact(linked).ifPresent(fact -> {
-                    agenda.add(writer.about(fact));
-                    written.add(fact.id());
-                });
+                facts.fact(linked)
+                        .filter(fact -> written.add(fact.id()))
+                        .ifPresent(fact -> sentences.add(writer.about(fact, SectionKind.AGENDA)));
             }
         }
         for (Fact fact : facts.facts()) {
             if (written.add(fact.id())) {
-                sentences
-                        .computeIfAbsent(SectionKind.of(fact), k -> new ArrayList<>())
-                        .add(writer.about(fact));
+                sentences.add(writer.about(fact, SectionKind.of(fact)));
             }
         }
-        List<SummarySection> sections = new ArrayList<>();
-        sentences.forEach((kind, list) ->
-                sections.add(new SummarySection(kind, Notes.text("section." + kind, phrases.locale()), list)));
+        List<SummarySentence> inOrder = new ArrayList<>();
+        DraftSummary.bySection(sentences).values().forEach(inOrder::addAll);
+        Locale locale = writer.locale();
         return new DraftSummary(
                 facts.patientId(),
-                phrases.locale(),
-                sections,
-                Notes.text("disclaimer", phrases.locale()),
+                locale,
+                DraftSummary.numbered(inOrder),
+                Notes.text("disclaimer", locale),
                 Engine.GROUNDED,
                 DraftSummary.NO_MODEL,
                 clock.instant(),
                 facts,
+                null,
                 null);
     }
 
-    /** The grounded summary standing in for the language model's, with the note saying why. */
-    public DraftSummary standIn(FactsSnapshot facts, Locale patientLocale, FallbackNote why) {
-        return write(facts, patientLocale).withFallback(why);
+    /** The sentence about a fact the summary must mention, under "needs attention"; numbered by the caller. */
+    public SummarySentence needingAttention(Fact fact, FactsSnapshot facts, Locale patientLocale) {
+        return new SentenceWriter(patientLocale).about(fact, SectionKind.NEEDS_ATTENTION);
+    }
+
+    /**
+     * The plainest true sentence about what a sentence cites (each fact's name, value and date, no comparison), to
+     * stand in for a sentence the verifier refused; same number and section.
+     */
+    public SummarySentence plainForm(SummarySentence refused, FactsSnapshot facts, Locale patientLocale) {
+        SentenceWriter writer = new SentenceWriter(patientLocale);
+        List<Fact> cited = refused.factIds().stream()
+                .flatMap(id -> facts.fact(id).stream())
+                .toList();
+        return writer.plain(refused.number(), refused.section(), cited);
     }
 }

@@ -6,25 +6,39 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.visitprep.summary.draft.Audience;
 import org.visitprep.summary.wording.Dates;
 import org.visitprep.summary.wording.Languages;
 import org.visitprep.summary.wording.Numbers;
 import org.visitprep.summary.wording.Units;
 
-/** The grounded engine's phrases in one language, and the values written as that language writes them. */
+/**
+ * The grounded engine's phrases in one language for one audience, and the values written as that language writes
+ * them. The patient's phrases ({@code Sentences}) address them as "you"; the clinician's ({@code ClinicianSentences})
+ * hold only the phrases that differ, in the third person, and take every other phrase from the patient's.
+ */
 final class Phrasebook {
 
-    private static final String BUNDLE = "org.visitprep.summary.grounded.Sentences";
+    private static final String PATIENT_BUNDLE = "org.visitprep.summary.grounded.Sentences";
+    private static final String CLINICIAN_BUNDLE = "org.visitprep.summary.grounded.ClinicianSentences";
 
     private final Locale locale;
     private final ResourceBundle phrases;
+    private final ResourceBundle ownPhrases;
 
-    Phrasebook(Locale locale) {
+    Phrasebook(Locale locale, Audience audience) {
         this.locale = Languages.summaryLocale(locale);
-        this.phrases = ResourceBundle.getBundle(
-                BUNDLE,
-                this.locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.phrases = bundle(PATIENT_BUNDLE, this.locale);
+        this.ownPhrases = audience == Audience.CLINICIAN ? bundle(CLINICIAN_BUNDLE, this.locale) : phrases;
+    }
+
+    private static ResourceBundle bundle(String name, Locale locale) {
+        return ResourceBundle.getBundle(
+                name, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    private String pattern(String key) {
+        return ownPhrases.containsKey(key) ? ownPhrases.getString(key) : phrases.getString(key);
     }
 
     Locale locale() {
@@ -32,13 +46,13 @@ final class Phrasebook {
     }
 
     String phrase(String key, Object... arguments) {
-        return new MessageFormat(phrases.getString(key), locale).format(arguments);
+        return new MessageFormat(pattern(key), locale).format(arguments);
     }
 
     /** The phrase if the bundle has it, else {@code otherwise}: for codes the record may carry (a status). */
     String phraseOr(String key, String otherwise) {
         try {
-            return phrases.getString(key);
+            return pattern(key);
         } catch (MissingResourceException unknown) {
             return otherwise;
         }

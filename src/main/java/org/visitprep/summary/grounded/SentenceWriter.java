@@ -1,160 +1,57 @@
 package org.visitprep.summary.grounded;
 
-import java.math.BigDecimal;
 import java.util.List;
-import org.visitprep.lab.LabFlag;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.visitprep.summary.draft.Audience;
+import org.visitprep.summary.draft.SectionKind;
 import org.visitprep.summary.draft.SummarySentence;
 import org.visitprep.summary.facts.AgendaItemFact;
-import org.visitprep.summary.facts.Average;
-import org.visitprep.summary.facts.ConditionFact;
-import org.visitprep.summary.facts.EncounterFact;
-import org.visitprep.summary.facts.EncounterSetting;
 import org.visitprep.summary.facts.Fact;
-import org.visitprep.summary.facts.MedicationFact;
-import org.visitprep.summary.facts.RangeUsed;
-import org.visitprep.summary.facts.Reading;
-import org.visitprep.summary.facts.ResultFact;
-import org.visitprep.summary.facts.WellnessTrendFact;
 
-/** Writes one plain sentence per fact, citing the fact and the entries it rests on. */
+/** Writes one sentence per fact for both audiences, citing the fact and the entries it rests on. */
 final class SentenceWriter {
 
-    private final Phrasebook phrases;
+    private final FactWording forPatient;
+    private final FactWording forClinician;
+    private final Locale locale;
 
-    SentenceWriter(Phrasebook phrases) {
-        this.phrases = phrases;
+    SentenceWriter(Locale patientLocale) {
+        Phrasebook patient = new Phrasebook(patientLocale, Audience.PATIENT);
+        this.forPatient = new FactWording(patient);
+        this.forClinician = new FactWording(new Phrasebook(patientLocale, Audience.CLINICIAN));
+        this.locale = patient.locale();
     }
 
-    SummarySentence about(Fact fact) {
-        String text = switch (fact) {
-            case AgendaItemFact item -> phrases.phrase("agenda." + item.kind(), item.text());
-            case ResultFact result -> result(result);
-            case MedicationFact medication -> medication(medication);
-            case WellnessTrendFact trend -> trend(trend);
-            case ConditionFact condition ->
-                phrases.phrase(
-                        "condition.new",
-                        condition.condition(),
-                        phrases.date(condition.onset()),
-                        status("condition.status", condition.clinicalStatus()));
-            case EncounterFact encounter -> encounter(encounter);
-        };
-        return new SummarySentence(text, List.of(fact.id()), fact.entryIds());
+    Locale locale() {
+        return locale;
+    }
+
+    SummarySentence about(Fact fact, SectionKind section) {
+        return SummarySentence.byEngine(
+                1, section, forPatient.about(fact), forClinician.about(fact), List.of(fact.id()), fact.entryIds());
     }
 
     SummarySentence nothingLinkedTo(AgendaItemFact item) {
-        return new SummarySentence(phrases.phrase("agenda.nothing.linked"), List.of(item.id()), List.of());
+        return SummarySentence.byEngine(
+                1,
+                SectionKind.AGENDA,
+                forPatient.nothingLinked(),
+                forClinician.nothingLinked(),
+                List.of(item.id()),
+                List.of());
     }
 
-    private String result(ResultFact result) {
-        Reading latest = result.latest();
-        String range = "";
-        if (result.range() != null && result.flag() != LabFlag.UNKNOWN) {
-            String side = switch (result.flag()) {
-                case HIGH, CRITICAL_HIGH -> "HIGH";
-                case LOW, CRITICAL_LOW -> "LOW";
-                default -> "NORMAL";
-            };
-            range = phrases.phrase(
-                    "result." + side + "." + result.range().basis(),
-                    range(result.range()),
-                    result.range().sourceName());
-        }
-        String previous = result.previous() == null
-                ? ""
-                : phrases.phrase(
-                        "result.previous",
-                        reading(result.previous()),
-                        phrases.date(result.previous().date()));
-        return phrases.phrase(
-                "result.reading",
-                result.name().in(phrases.locale()),
-                reading(latest),
-                phrases.date(latest.date()),
-                range,
-                previous);
-    }
-
-    private String reading(Reading reading) {
-        return phrases.quantity(reading.value(), reading.scale(), reading.unit(), reading.ucum());
-    }
-
-    private String range(RangeUsed range) {
-        String low = range.low() == null ? null : limit(range, range.low(), range.high() == null);
-        String high = range.high() == null ? null : limit(range, range.high(), true);
-        if (low != null && high != null) {
-            return phrases.phrase("range.between", low, high);
-        }
-        if (low != null) {
-            return phrases.phrase(range.lowInclusive() ? "range.atLeast" : "range.above", low);
-        }
-        return phrases.phrase(range.highInclusive() ? "range.atMost" : "range.below", high);
-    }
-
-    private String limit(RangeUsed range, BigDecimal value, boolean withUnit) {
-        int scale = Math.max(0, value.stripTrailingZeros().scale());
-        return withUnit ? phrases.quantity(value, scale, null, range.unit()) : phrases.number(value, scale);
-    }
-
-    private String medication(MedicationFact medication) {
-        String date = phrases.date(medication.date());
-        return switch (medication.event()) {
-            case STARTED ->
-                phrases.phrase(
-                        "medication.STARTED",
-                        medication.medicine(),
-                        date,
-                        medication.dosage() == null ? "" : phrases.phrase("medication.dosage", medication.dosage()));
-            case STOPPED, MARKED_STOPPED ->
-                phrases.phrase("medication." + medication.event(), medication.medicine(), date);
-            case DOSAGE_CHANGED ->
-                phrases.phrase(
-                        "medication.DOSAGE_CHANGED",
-                        medication.medicine(),
-                        date,
-                        medication.dosage(),
-                        medication.previousDosage());
-            case LISTED ->
-                phrases.phrase(
-                        "medication.LISTED",
-                        medication.medicine(),
-                        date,
-                        status("medication.status", medication.status()));
-        };
-    }
-
-    private String status(String phrase, String status) {
-        if (status == null || status.isBlank()) {
-            return "";
-        }
-        return phrases.phrase(phrase, phrases.phraseOr("status." + status, status));
-    }
-
-    private String encounter(EncounterFact encounter) {
-        String reason = encounter.reason() == null ? "" : phrases.phrase("encounter.reason", encounter.reason());
-        String start = phrases.date(encounter.start());
-        if (encounter.setting() == EncounterSetting.EMERGENCY) {
-            return phrases.phrase("encounter.EMERGENCY", start, encounter.encounterType(), reason);
-        }
-        if (encounter.end() == null) {
-            return phrases.phrase("encounter.HOSPITAL_STAY.open", start, encounter.encounterType(), reason);
-        }
-        return phrases.phrase(
-                "encounter.HOSPITAL_STAY", start, phrases.date(encounter.end()), encounter.encounterType(), reason);
-    }
-
-    private String trend(WellnessTrendFact trend) {
-        Average before = trend.before();
-        Average recent = trend.recent();
-        int scale = trend.measure().scale();
-        return phrases.phrase(
-                "wellness.trend",
-                phrases.phrase("wellness." + trend.measure()),
-                phrases.quantity(before.value(), scale, trend.unit(), trend.ucum()),
-                phrases.date(before.from()),
-                phrases.date(before.to()),
-                phrases.quantity(recent.value(), scale, trend.unit(), trend.ucum()),
-                phrases.date(recent.from()),
-                phrases.date(recent.to()));
+    SummarySentence plain(int number, SectionKind section, List<Fact> facts) {
+        return SummarySentence.byEngine(
+                number,
+                section,
+                facts.stream().map(forPatient::plain).collect(Collectors.joining(" ")),
+                facts.stream().map(forClinician::plain).collect(Collectors.joining(" ")),
+                facts.stream().map(Fact::id).toList(),
+                facts.stream()
+                        .flatMap(fact -> fact.entryIds().stream())
+                        .distinct()
+                        .toList());
     }
 }

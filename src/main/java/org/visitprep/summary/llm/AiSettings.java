@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
 import org.eclipse.microprofile.config.Config;
+import org.visitprep.summary.SummaryDrafting;
 
 /**
  * The language model engine's settings, from MicroProfile Config (as environment variables
@@ -18,7 +19,8 @@ import org.eclipse.microprofile.config.Config;
  *       20 seconds.</li>
  * </ul>
  */
-public record AiSettings(boolean enabled, String baseUrl, String model, String apiKey, Duration timeout) {
+public record AiSettings(boolean enabled, String baseUrl, String model, String apiKey, Duration timeout)
+        implements SummaryDrafting.ModelChoice {
 
     public static final String ENABLED = "visitprep.ai.enabled";
     public static final String BASE_URL = "visitprep.ai.base-url";
@@ -57,6 +59,7 @@ public record AiSettings(boolean enabled, String baseUrl, String model, String a
     }
 
     /** Whether there is an endpoint and a model to call. */
+    @Override
     public boolean isConfigured() {
         return baseUrl != null && model != null;
     }

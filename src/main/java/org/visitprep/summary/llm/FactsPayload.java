@@ -48,6 +48,8 @@ final class FactsPayload {
         ObjectNode patient = root.putObject("patient");
         patient.put("administrativeSex", snapshot.sex());
         patient.put("ageBand", snapshot.ageBand());
+        ArrayNode mustMention = root.putArray("mustMention");
+        snapshot.mustMention().forEach(must -> mustMention.add(must.factId()));
         ArrayNode facts = root.putArray("facts");
         for (Fact fact : snapshot.facts()) {
             facts.add(describe(fact, locale));

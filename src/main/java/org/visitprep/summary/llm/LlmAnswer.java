@@ -8,14 +8,14 @@ import java.util.List;
 import org.visitprep.summary.draft.FallbackReason;
 
 /**
- * The model's answer read as {@code {"sentences": [{"text": ..., "facts": [...]}]}}. Anything else (not JSON, another
- * shape, no sentence, an empty text, a fact id that is not a string, or far more than a summary holds) is a
- * malformed answer. A code fence around the JSON, which some local models add, is tolerated.
+ * The model's answer read as {@code {"sentences": [{"patient": ..., "clinician": ..., "facts": [...]}]}}: each sentence
+ * addressed to the patient and to the clinician. Anything else (not JSON, another shape, no sentence, a text missing
+ * or empty, a fact id that is not a string, or far more than a summary holds) is a malformed answer. A code fence around the JSON, which some local models add, is tolerated.
  */
 record LlmAnswer(List<Sentence> sentences) {
 
-    /** One sentence as the model wrote it, with the fact ids it cites. */
-    record Sentence(String text, List<String> facts) {}
+    /** One sentence as the model wrote it for each reader, with the fact ids it cites. */
+    record Sentence(String patient, String clinician, List<String> facts) {}
 
     static final int MOST_SENTENCES = 200;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,10 +39,11 @@ record LlmAnswer(List<Sentence> sentences) {
         }
         List<Sentence> read = new ArrayList<>();
         for (JsonNode sentence : sentences) {
-            JsonNode text = sentence.get("text");
+            JsonNode patient = sentence.get("patient");
+            JsonNode clinician = sentence.get("clinician");
             JsonNode facts = sentence.get("facts");
-            if (text == null || !text.isTextual() || text.asText().isBlank() || (facts != null && !facts.isArray())) {
-                throw malformed("a sentence has no text or a \"facts\" that is not an array", null);
+            if (!isText(patient) || !isText(clinician) || (facts != null && !facts.isArray())) {
+                throw malformed("a sentence lacks its patient or clinician text, or its \"facts\" is no array", null);
             }
             List<String> ids = new ArrayList<>();
             if (facts != null) {
@@ -53,9 +54,13 @@ record LlmAnswer(List<Sentence> sentences) {
                     ids.add(id.asText());
                 }
             }
-            read.add(new Sentence(text.asText().strip(), List.copyOf(ids)));
+            read.add(new Sentence(patient.asText().strip(), clinician.asText().strip(), List.copyOf(ids)));
         }
         return new LlmAnswer(List.copyOf(read));
+    }
+
+    private static boolean isText(JsonNode text) {
+        return text != null && text.isTextual() && !text.asText().isBlank();
     }
 
     private static String withoutCodeFence(String content) {

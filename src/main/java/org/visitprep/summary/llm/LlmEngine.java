@@ -9,12 +9,10 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -24,68 +22,52 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.visitprep.summary.ModelOutcome;
 import org.visitprep.summary.draft.DraftSummary;
 import org.visitprep.summary.draft.Engine;
-import org.visitprep.summary.draft.FallbackNote;
 import org.visitprep.summary.draft.FallbackReason;
 import org.visitprep.summary.draft.Notes;
 import org.visitprep.summary.draft.SectionKind;
-import org.visitprep.summary.draft.SummarySection;
 import org.visitprep.summary.draft.SummarySentence;
 import org.visitprep.summary.facts.AgendaItemFact;
 import org.visitprep.summary.facts.FactsSnapshot;
-import org.visitprep.summary.grounded.GroundedEngine;
-import org.visitprep.summary.verify.DraftVerifier;
-import org.visitprep.summary.verify.VerificationReport;
 import org.visitprep.summary.wording.Languages;
 
 /**
  * The language model engine: sends the de-identified facts payload to an OpenAI-compatible chat endpoint with a
- * strict system prompt and JSON response format, reads the sentences and the fact ids they cite, and passes them
- * through the verifier. Whatever goes wrong, the patient gets the grounded summary with a visible note saying why.
+ * strict system prompt and JSON response format, and reads the sentences (each for the patient and for the
+ * clinician) and the fact ids they cite. It checks nothing itself: {@link org.visitprep.summary.SummaryDrafting}
+ * passes every draft through the verifier and the omission check, and falls back to the grounded engine.
  *
  * <p>Two ways in. {@link #attempt} is one call: it throws {@link LlmUnavailable} when the model times out, answers
- * with an HTTP error, cannot be reached or answers something unreadable, and returns the grounded stand-in when the
- * verifier rejects a sentence (the model worked; its answer did not pass). In a container, {@link LlmSummaries} calls
+ * with an HTTP error, cannot be reached or answers something unreadable. In a container, {@link LlmSummaries} calls
  * it under MicroProfile Fault Tolerance's {@code @Timeout}, {@code @CircuitBreaker} and {@code @Fallback}.
- * {@link #draft} does the same without a container: its own {@link CircuitBreakerState}, its own deadline (the HTTP
- * client's timeout, and a wait on a virtual thread for a server that answers too slowly once it has started), and
- * the fallback; it never throws.
+ * {@link #draft} does the same without a container: its own {@link CircuitBreakerState} and its own deadline (the
+ * HTTP client's timeout, and a wait on a virtual thread for a server that answers too slowly once it has started);
+ * it never throws.
  */
 public final class LlmEngine implements AutoCloseable {
 
     private final ChatModel model;
     private final AiSettings settings;
-    private final GroundedEngine grounded;
-    private final DraftVerifier verifier;
     private final CircuitBreakerState breaker;
     private final Clock clock;
     private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
 
-    public LlmEngine(
-            ChatModel model,
-            AiSettings settings,
-            GroundedEngine grounded,
-            DraftVerifier verifier,
-            CircuitBreakerState breaker,
-            Clock clock) {
+    public LlmEngine(ChatModel model, AiSettings settings, CircuitBreakerState breaker, Clock clock) {
         this.model = Objects.requireNonNull(model, "model");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.grounded = Objects.requireNonNull(grounded, "grounded");
-        this.verifier = Objects.requireNonNull(verifier, "verifier");
         this.breaker = Objects.requireNonNull(breaker, "breaker");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** An engine talking to the configured endpoint through LangChain4j's OpenAI-compatible client. */
-    public static LlmEngine openAiCompatible(
-            AiSettings settings, GroundedEngine grounded, DraftVerifier verifier, Clock clock) {
+    public static LlmEngine openAiCompatible(AiSettings settings, Clock clock) {
         if (!settings.isConfigured()) {
             throw new IllegalArgumentException(
                     "the language model engine needs " + AiSettings.BASE_URL + " and " + AiSettings.MODEL);
         }
-        return new LlmEngine(
-                chatModel(settings), settings, grounded, verifier, CircuitBreakerState.standard(clock), clock);
+        return new LlmEngine(chatModel(settings), settings, CircuitBreakerState.standard(clock), clock);
     }
 
     /**
@@ -104,23 +86,23 @@ public final class LlmEngine implements AutoCloseable {
                 .build();
     }
 
-    /** The summary, by the model if it can, else by the grounded engine with a note; never throws. */
-    public DraftSummary draft(FactsSnapshot facts, Locale patientLocale) {
+    /** The model's unchecked draft, or why there is none; never throws. */
+    public ModelOutcome draft(FactsSnapshot facts, Locale patientLocale) {
         Locale locale = Languages.summaryLocale(patientLocale);
         if (!breaker.allowsCall()) {
-            return grounded.standIn(facts, locale, FallbackNote.of(FallbackReason.CIRCUIT_OPEN, locale));
+            return new ModelOutcome.Unavailable(FallbackReason.CIRCUIT_OPEN);
         }
         try {
             DraftSummary summary = withinDeadline(facts, locale);
             breaker.recordSuccess();
-            return summary;
+            return new ModelOutcome.Answered(summary);
         } catch (LlmUnavailable failure) {
             breaker.recordFailure();
-            return grounded.standIn(facts, locale, FallbackNote.of(failure.reason(), locale));
+            return new ModelOutcome.Unavailable(failure.reason());
         }
     }
 
-    /** One call to the model, verified; see the class comment for what it throws and returns. */
+    /** One call to the model; see the class comment for what it throws. */
     public DraftSummary attempt(FactsSnapshot facts, Locale patientLocale) throws LlmUnavailable {
         Locale locale = Languages.summaryLocale(patientLocale);
         ChatResponse response;
@@ -132,22 +114,17 @@ public final class LlmEngine implements AutoCloseable {
         }
         LlmAnswer answer = LlmAnswer.parse(
                 response.aiMessage() == null ? null : response.aiMessage().text());
-        List<SummarySentence> sentences = cited(answer, facts);
-        VerificationReport report = verifier.verify(sentences, facts, locale);
-        if (!report.accepted()) {
-            return grounded.standIn(
-                    facts, locale, FallbackNote.of(FallbackReason.REJECTED_BY_VERIFIER, locale, report.rejected()));
-        }
         String modelName = response.modelName() != null ? response.modelName() : settings.model();
         return new DraftSummary(
                 facts.patientId(),
                 locale,
-                sections(sentences, facts, locale),
+                sentences(answer, facts),
                 Notes.text("disclaimer", locale),
                 Engine.LLM,
                 modelName,
                 clock.instant(),
                 facts,
+                null,
                 null);
     }
 
@@ -188,39 +165,36 @@ public final class LlmEngine implements AutoCloseable {
         }
     }
 
-    /** The model's sentences with the entries their facts rest on; unknown ids are left for the verifier. */
-    private static List<SummarySentence> cited(LlmAnswer answer, FactsSnapshot facts) {
-        List<SummarySentence> sentences = new ArrayList<>();
-        for (LlmAnswer.Sentence sentence : answer.sentences()) {
-            Set<UUID> entries = new LinkedHashSet<>();
-            sentence.facts().forEach(id -> facts.fact(id).ifPresent(fact -> entries.addAll(fact.entryIds())));
-            sentences.add(new SummarySentence(sentence.text(), sentence.facts(), List.copyOf(entries)));
-        }
-        return sentences;
-    }
-
     /**
-     * The model's sentences in sections: with the agenda when they cite an agenda item or a fact linked to one,
-     * else in the section of the first fact they cite; the model's order is kept within a section.
+     * The model's sentences, numbered in reading order, with the entries their facts rest on (unknown fact ids are
+     * left for the verifier), each in a section: under "needs attention" when it cites a fact the summary must
+     * mention, with the agenda when it cites an agenda item or a fact linked to one, else in the section of the first
+     * fact it cites. The model's order is kept within a section.
      */
-    private static List<SummarySection> sections(List<SummarySentence> sentences, FactsSnapshot facts, Locale locale) {
+    private static List<SummarySentence> sentences(LlmAnswer answer, FactsSnapshot facts) {
         Set<String> agenda = new HashSet<>();
         for (AgendaItemFact item : facts.factsOf(AgendaItemFact.class)) {
             agenda.add(item.id());
             agenda.addAll(item.linkedFactIds());
         }
-        Map<SectionKind, List<SummarySentence>> bySection = new EnumMap<>(SectionKind.class);
-        for (SummarySentence sentence : sentences) {
-            SectionKind kind = sentence.factIds().stream().anyMatch(agenda::contains)
-                    ? SectionKind.AGENDA
-                    : facts.fact(sentence.factIds().getFirst())
-                            .map(SectionKind::of)
-                            .orElse(SectionKind.OTHER);
-            bySection.computeIfAbsent(kind, k -> new ArrayList<>()).add(sentence);
+        List<SummarySentence> sentences = new ArrayList<>();
+        for (LlmAnswer.Sentence sentence : answer.sentences()) {
+            Set<UUID> entries = new LinkedHashSet<>();
+            sentence.facts().forEach(id -> facts.fact(id).ifPresent(fact -> entries.addAll(fact.entryIds())));
+            SectionKind section = sentence.facts().stream().anyMatch(facts::mustMention)
+                    ? SectionKind.NEEDS_ATTENTION
+                    : sentence.facts().stream().anyMatch(agenda::contains)
+                            ? SectionKind.AGENDA
+                            : sentence.facts().stream()
+                                    .findFirst()
+                                    .flatMap(facts::fact)
+                                    .map(SectionKind::of)
+                                    .orElse(SectionKind.OTHER);
+            sentences.add(SummarySentence.byEngine(
+                    1, section, sentence.patient(), sentence.clinician(), sentence.facts(), List.copyOf(entries)));
         }
-        List<SummarySection> sections = new ArrayList<>();
-        bySection.forEach(
-                (kind, list) -> sections.add(new SummarySection(kind, Notes.text("section." + kind, locale), list)));
-        return sections;
+        List<SummarySentence> inOrder = new ArrayList<>();
+        DraftSummary.bySection(sentences).values().forEach(inOrder::addAll);
+        return DraftSummary.numbered(inOrder);
     }
 }

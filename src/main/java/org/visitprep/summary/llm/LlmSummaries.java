@@ -10,19 +10,17 @@ import java.util.Locale;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.visitprep.summary.draft.DraftSummary;
+import org.visitprep.summary.ModelOutcome;
 import org.visitprep.summary.draft.FallbackReason;
 import org.visitprep.summary.facts.FactsSnapshot;
-import org.visitprep.summary.grounded.GroundedEngine;
-import org.visitprep.summary.verify.DraftVerifier;
 
 /**
  * The language model engine in the container, guarded by MicroProfile Fault Tolerance: what the container adds is the
  * {@code @Timeout} (a ceiling over the whole call, on top of the HTTP client's {@code visitprep.ai.timeout}), a
- * {@code @CircuitBreaker} shared by every caller of this application-scoped bean, and the {@code @Fallback} to the
- * grounded summary with a note ({@link LlmFallback}). The values match {@link CircuitBreakerState}, which does the
- * same outside a container; like any Fault Tolerance value they can be overridden in configuration, e.g.
- * {@code org.visitprep.summary.llm.LlmSummaries/draft/Timeout/value=45000}.
+ * {@code @CircuitBreaker} shared by every caller of this application-scoped bean, and the {@code @Fallback}
+ * ({@link LlmFallback}) that turns any failure into {@link ModelOutcome.Unavailable} with its reason. The values match
+ * {@link CircuitBreakerState}, which does the same outside a container; like any Fault Tolerance value they can be
+ * overridden in configuration, e.g. {@code org.visitprep.summary.llm.LlmSummaries/draft/Timeout/value=45000}.
  */
 @ApplicationScoped
 public class LlmSummaries {
@@ -33,18 +31,12 @@ public class LlmSummaries {
     @Inject
     AiSettings settings;
 
-    @Inject
-    GroundedEngine grounded;
-
-    @Inject
-    DraftVerifier verifier;
-
     private LlmEngine engine;
 
     @PostConstruct
     void connect() {
         if (settings.enabled() && settings.isConfigured()) {
-            engine = LlmEngine.openAiCompatible(settings, grounded, verifier, Clock.systemUTC());
+            engine = LlmEngine.openAiCompatible(settings, Clock.systemUTC());
         }
     }
 
@@ -55,10 +47,7 @@ public class LlmSummaries {
         }
     }
 
-    /**
-     * The model's verified summary, or (through the fallback) the grounded one with a note. A verifier rejection is
-     * not a failure of the model's service: it returns normally and does not count against the circuit.
-     */
+    /** The model's draft, unchecked, or (through the fallback) why there is none. */
     @Timeout(value = TIMEOUT_CEILING_SECONDS, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(
             requestVolumeThreshold = CircuitBreakerState.REQUEST_VOLUME_THRESHOLD,
@@ -67,11 +56,11 @@ public class LlmSummaries {
             delayUnit = ChronoUnit.SECONDS,
             successThreshold = 1)
     @Fallback(LlmFallback.class)
-    public DraftSummary draft(FactsSnapshot facts, Locale locale) throws LlmUnavailable {
+    public ModelOutcome draft(FactsSnapshot facts, Locale locale) throws LlmUnavailable {
         if (engine == null) {
             throw new LlmUnavailable(
                     FallbackReason.NOT_CONFIGURED, "the language model engine is not configured", null);
         }
-        return engine.attempt(facts, locale);
+        return new ModelOutcome.Answered(engine.attempt(facts, locale));
     }
 }

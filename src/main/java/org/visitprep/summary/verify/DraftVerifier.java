@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.visitprep.summary.draft.Audience;
 import org.visitprep.summary.draft.Finding;
 import org.visitprep.summary.draft.FindingKind;
 import org.visitprep.summary.draft.SummarySentence;
@@ -55,18 +56,36 @@ public final class DraftVerifier {
         return new DraftVerifier(SafetyRules.standard());
     }
 
+    /**
+     * The verdicts on every sentence that claims to rest on the record, for each audience's words (once when both
+     * read the same words). A sentence the patient added in their own words claims nothing and is not checked.
+     */
     public VerificationReport verify(List<SummarySentence> sentences, FactsSnapshot snapshot, Locale locale) {
         CitedFacts facts = new CitedFacts(snapshot);
         List<Verdict> verdicts = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            verdicts.add(new Verdict(i, sentences.get(i).text(), check(sentences.get(i), facts, locale)));
+        for (SummarySentence sentence : sentences) {
+            if (sentence.isAddedByPatient()) {
+                continue;
+            }
+            verdicts.add(new Verdict(
+                    sentence.number(),
+                    Audience.PATIENT,
+                    sentence.patientText(),
+                    check(sentence, sentence.patientText(), facts, locale)));
+            if (!sentence.clinicianText().equals(sentence.patientText())) {
+                verdicts.add(new Verdict(
+                        sentence.number(),
+                        Audience.CLINICIAN,
+                        sentence.clinicianText(),
+                        check(sentence, sentence.clinicianText(), facts, locale)));
+            }
         }
         return new VerificationReport(verdicts);
     }
 
-    private List<Finding> check(SummarySentence sentence, CitedFacts facts, Locale locale) {
+    private List<Finding> check(SummarySentence sentence, String text, CitedFacts facts, Locale locale) {
         List<Finding> findings = new ArrayList<>();
-        if (sentence.text().isBlank()) {
+        if (text.isBlank()) {
             return List.of(new Finding(FindingKind.EMPTY_SENTENCE, null));
         }
         if (!sentence.citesSomething()) {
@@ -89,7 +108,7 @@ public final class DraftVerifier {
             }
         }
         CitedFacts.Statements stated = CitedFacts.Statements.of(cited);
-        String unquoted = withoutQuotes(Folding.fold(sentence.text()), stated.verbatim());
+        String unquoted = withoutQuotes(Folding.fold(text), stated.verbatim());
         checkRules(unquoted, findings);
         String plain = withoutVerbatim(unquoted, stated.verbatim());
         plain = checkDates(plain, stated, findings);

@@ -14,6 +14,11 @@ public record VerificationReport(List<Verdict> verdicts) {
         return verdicts.stream().allMatch(Verdict::accepted);
     }
 
+    /** Whether every verdict on the numbered sentence, for either audience, accepted it. */
+    public boolean acceptedSentence(int number) {
+        return verdicts.stream().filter(verdict -> verdict.number() == number).allMatch(Verdict::accepted);
+    }
+
     public List<Verdict> rejected() {
         return verdicts.stream().filter(verdict -> !verdict.accepted()).toList();
     }

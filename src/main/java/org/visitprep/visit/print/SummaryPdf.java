@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -28,11 +27,13 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
+import org.visitprep.summary.draft.DraftSummary;
+import org.visitprep.summary.draft.SectionKind;
+import org.visitprep.summary.draft.SentenceOrigin;
+import org.visitprep.summary.draft.SummarySentence;
 import org.visitprep.visit.Agenda;
 import org.visitprep.visit.AgendaItem;
 import org.visitprep.visit.FrozenVisit;
-import org.visitprep.visit.SentenceOrigin;
-import org.visitprep.visit.SummarySentence;
 import org.visitprep.visit.VisitSummary;
 
 /**
@@ -180,11 +181,9 @@ public final class SummaryPdf {
                 line(format("no.sentences"));
                 return;
             }
-            Map<String, List<SummarySentence>> bySection = kept.stream()
-                    .collect(Collectors.groupingBy(SummarySentence::section, LinkedHashMap::new, Collectors.toList()));
+            Map<SectionKind, List<SummarySentence>> bySection = DraftSummary.bySection(kept);
             bySection.forEach((section, sentences) -> {
-                String key = "section." + section;
-                titled(text.containsKey(key) ? format(key) : section);
+                titled(format("section." + section.name()));
                 sentences.forEach(this::sentence);
             });
         }
@@ -193,10 +192,10 @@ public final class SummaryPdf {
             Paragraph paragraph = new Paragraph();
             paragraph.setFont(Fonts.BODY);
             paragraph.setSpacingAfter(3);
-            paragraph.add(chunk(sentence.text(), Fonts.BODY));
-            if (!sentence.citations().isEmpty()) {
+            paragraph.add(chunk(sentence.patientText(), Fonts.BODY));
+            if (!sentence.entryIds().isEmpty()) {
                 List<String> markers = new ArrayList<>();
-                for (UUID entry : sentence.citations()) {
+                for (UUID entry : sentence.entryIds()) {
                     markers.add(
                             String.valueOf(citationNumbers.computeIfAbsent(entry, e -> citationNumbers.size() + 1)));
                 }

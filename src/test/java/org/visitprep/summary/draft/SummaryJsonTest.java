@@ -24,13 +24,16 @@ class SummaryJsonTest {
     void aSummaryWithEveryKindOfFactAndANoteReadsBackEqual() throws Exception {
         FactsSnapshot facts = FactFinder.standard(SummaryFixtures.CLOCK)
                 .find(CraftedPatient.record(), CraftedPatient.WINDOW, CraftedPatient.agenda());
-        Verdict rejected =
-                new Verdict(0, "Your HbA1c was 7.4 %.", List.of(new Finding(FindingKind.NUMBER_NOT_IN_FACTS, "7.4 %")));
+        Verdict rejected = new Verdict(
+                1,
+                Audience.CLINICIAN,
+                "Your HbA1c was 7.4 %.",
+                List.of(new Finding(FindingKind.NUMBER_NOT_IN_FACTS, "7.4 %")));
         DraftSummary summary = new GroundedEngine(SummaryFixtures.CLOCK)
-                .standIn(
-                        facts,
-                        Locale.FRENCH,
-                        FallbackNote.of(FallbackReason.REJECTED_BY_VERIFIER, Locale.FRENCH, List.of(rejected)));
+                .write(facts, Locale.FRENCH)
+                .withFallback(FallbackNote.of(FallbackReason.REJECTED_BY_VERIFIER, Locale.FRENCH))
+                .withChecks(new DraftingRecord(
+                        Engine.LLM, FallbackReason.REJECTED_BY_VERIFIER, List.of(rejected), List.of(), List.of(), 0));
 
         String json = SummaryJson.write(summary);
         assertEquals(summary, SummaryJson.read(json, DraftSummary.class));
@@ -47,6 +50,15 @@ class SummaryJsonTest {
         assertTrue(json.contains("\"value\":6.9"), "numbers as written, not as floating point");
         assertEquals(
                 "REJECTED_BY_VERIFIER", tree.path("fallback").path("reason").asText());
+        assertEquals(
+                "7.4 %",
+                tree.path("checks")
+                        .path("refused")
+                        .path(0)
+                        .path("findings")
+                        .path(0)
+                        .path("detail")
+                        .asText());
     }
 
     @Test

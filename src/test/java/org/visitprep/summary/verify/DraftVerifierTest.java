@@ -13,6 +13,7 @@ import org.visitprep.record.FhirCorpus;
 import org.visitprep.record.InMemoryPatientRecord;
 import org.visitprep.summary.CraftedPatient;
 import org.visitprep.summary.SummaryFixtures;
+import org.visitprep.summary.TestSentences;
 import org.visitprep.summary.agenda.Agenda;
 import org.visitprep.summary.draft.FindingKind;
 import org.visitprep.summary.draft.SummarySentence;
@@ -101,12 +102,12 @@ class DraftVerifierTest {
         Fact theirs = otherFacts.factsOf(ResultFact.class).getFirst();
         UUID theirEntry = theirs.entryIds().getFirst();
         Verdict byEntry = verify(
-                new SummarySentence("A result on 11 January 2021.", List.of(), List.of(theirEntry)), Locale.ENGLISH);
+                TestSentences.claim("A result on 11 January 2021.", List.of(), List.of(theirEntry)), Locale.ENGLISH);
         assertTrue(byEntry.has(FindingKind.UNKNOWN_ENTRY));
-        Verdict byFact = verify(new SummarySentence("A result.", List.of(theirs.id()), List.of()), Locale.ENGLISH);
+        Verdict byFact = verify(TestSentences.claim("A result.", List.of(theirs.id()), List.of()), Locale.ENGLISH);
         assertTrue(byFact.has(FindingKind.UNKNOWN_FACT));
         Verdict mixed = verify(
-                new SummarySentence(
+                TestSentences.claim(
                         "Your HbA1c was 6.9 %.",
                         List.of(a1c.id()), List.of(a1c.entryIds().getFirst(), theirEntry)),
                 Locale.ENGLISH);
@@ -115,7 +116,7 @@ class DraftVerifierTest {
 
     @Test
     void rejectsASentenceWithoutCitation() {
-        Verdict verdict = verify(new SummarySentence("Everything looks fine.", List.of(), List.of()), Locale.ENGLISH);
+        Verdict verdict = verify(TestSentences.claim("Everything looks fine.", List.of(), List.of()), Locale.ENGLISH);
         assertEquals(
                 List.of(FindingKind.NO_CITATION),
                 verdict.findings().stream().map(f -> f.kind()).toList());
@@ -164,12 +165,12 @@ class DraftVerifierTest {
     void reportsEverySentenceInOrder() {
         VerificationReport report = VERIFIER.verify(
                 List.of(
-                        new SummarySentence("Your HbA1c was 6.9 %.", List.of(a1c.id()), a1c.entryIds()),
-                        new SummarySentence("Your HbA1c was 9.9 %.", List.of(a1c.id()), a1c.entryIds())),
+                        TestSentences.claim(1, "Your HbA1c was 6.9 %.", List.of(a1c.id()), a1c.entryIds()),
+                        TestSentences.claim(2, "Your HbA1c was 9.9 %.", List.of(a1c.id()), a1c.entryIds())),
                 facts,
                 Locale.ENGLISH);
         assertFalse(report.accepted());
-        assertEquals(1, report.rejected().getFirst().index());
+        assertEquals(2, report.rejected().getFirst().number());
         assertTrue(report.verdicts().getFirst().accepted());
         assertTrue(report.rejected()
                 .getFirst()
@@ -203,7 +204,7 @@ class DraftVerifierTest {
     }
 
     private static SummarySentence sentence(String text, Fact... cited) {
-        return new SummarySentence(
+        return TestSentences.claim(
                 text,
                 java.util.Arrays.stream(cited).map(Fact::id).toList(),
                 java.util.Arrays.stream(cited)

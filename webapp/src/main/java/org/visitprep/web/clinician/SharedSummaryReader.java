@@ -19,10 +19,11 @@ import org.visitprep.sharing.DiscussedItem;
 import org.visitprep.sharing.SharedSummary;
 import org.visitprep.sharing.Sharing;
 import org.visitprep.sharing.Viewer;
+import org.visitprep.summary.draft.Audience;
+import org.visitprep.summary.draft.SummarySentence;
 import org.visitprep.visit.Outcome;
 import org.visitprep.web.layout.LanguageSelection;
 import org.visitprep.web.patient.visit.PageMessages;
-import org.visitprep.web.summary.SentenceView;
 import org.visitprep.web.summary.SummaryReader;
 import org.visitprep.web.summary.SummaryView;
 import org.visitprep.web.summary.VisitView;
@@ -68,7 +69,7 @@ public abstract class SharedSummaryReader extends SummaryReader {
         patientId = opened.patientId();
         patientName = opened.patientName();
         expiresAt = opened.expiresAt();
-        summary = SummaryView.of(opened.summary());
+        summary = SummaryView.of(opened.summary(), Audience.CLINICIAN);
         notes = List.copyOf(opened.notes());
     }
 
@@ -139,8 +140,8 @@ public abstract class SharedSummaryReader extends SummaryReader {
             items.add(new SelectItem(
                     key(DiscussedItem.Kind.QUESTION, i + 1), word("discussed.question", questions.get(i))));
         }
-        for (SentenceView sentence : getSummary().sentences()) {
-            items.add(new SelectItem(key(DiscussedItem.Kind.SENTENCE, sentence.number()), sentence.text()));
+        for (SummarySentence sentence : getSummary().sentences()) {
+            items.add(new SelectItem(key(DiscussedItem.Kind.SENTENCE, sentence.number()), sentence.clinicianText()));
         }
         return items;
     }

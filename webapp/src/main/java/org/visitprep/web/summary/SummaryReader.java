@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.visitprep.record.PatientRecord;
+import org.visitprep.summary.draft.SummarySentence;
 
 /**
  * The part of a summary page that opens a sentence's sources: the entries it cites, read from the patient's record
@@ -49,17 +50,17 @@ public abstract class SummaryReader implements Serializable {
         if (opened.remove(number)) {
             return;
         }
-        Optional<SentenceView> sentence = getSummary().sentence(number);
+        Optional<SummarySentence> sentence = getSummary().sentence(number);
         if (sentence.isEmpty()) {
             return;
         }
-        if (!sentence.get().citations().isEmpty() && !sources.containsKey(number)) {
+        if (!sentence.get().entryIds().isEmpty() && !sources.containsKey(number)) {
             Optional<PatientRecord> record = citedRecord();
             withheld = record.isEmpty();
             if (withheld) {
                 return;
             }
-            sources.put(number, describe(record.get(), sentence.get().citations()));
+            sources.put(number, describe(record.get(), sentence.get().entryIds()));
         }
         opened.add(number);
     }
@@ -82,7 +83,7 @@ public abstract class SummaryReader implements Serializable {
     public int missingSourcesOf(int number) {
         return getSummary()
                         .sentence(number)
-                        .map(sentence -> sentence.citations().size())
+                        .map(sentence -> sentence.entryIds().size())
                         .orElse(0)
                 - sourcesOf(number).size();
     }
@@ -99,13 +100,13 @@ public abstract class SummaryReader implements Serializable {
     }
 
     private Optional<TrendSparkline> readTrend(int number) {
-        Optional<SentenceView> sentence = getSummary().sentence(number);
-        if (sentence.isEmpty() || sentence.get().citations().isEmpty()) {
+        Optional<SummarySentence> sentence = getSummary().sentence(number);
+        if (sentence.isEmpty() || sentence.get().entryIds().isEmpty()) {
             return Optional.empty();
         }
         return citedRecord()
                 .flatMap(record ->
-                        TrendSparkline.of(describe(record, sentence.get().citations())));
+                        TrendSparkline.of(describe(record, sentence.get().entryIds())));
     }
 
     /** Reads the original resource of an entry the sentence cites, for the dialog. */

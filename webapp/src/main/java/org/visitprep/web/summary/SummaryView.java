@@ -4,73 +4,61 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.visitprep.summary.draft.SummaryJson;
+import org.visitprep.summary.draft.Audience;
+import org.visitprep.summary.draft.DraftSummary;
+import org.visitprep.summary.draft.SummarySentence;
 import org.visitprep.summary.facts.AgendaItemFact;
-import org.visitprep.summary.facts.Fact;
 import org.visitprep.summary.facts.FactsSnapshot;
-import org.visitprep.visit.SummarySentence;
 import org.visitprep.visit.VisitSummary;
 
 /**
- * A summary version as pages show it: sections of sentences with what each rests on, who drafted it and when, the
- * note when another engine stood in, and, once approved, the visit as approved. Holds no entity and no record
- * entry, only the ids a sentence cites.
+ * A summary version as one reader's pages show it: the core's sentences by section, read in that reader's words
+ * (the patient's or the clinician's), with the agenda lines a sentence rests on, who drafted it and when, the note
+ * when another engine stood in, and, once approved, the visit as approved. Holds no entity and no record entry,
+ * only the ids a sentence cites.
  *
  * @param model the language model that drafted it, or null
  * @param approvedAt when the patient approved it, or null for a draft
  * @param fallbackNote why the grounded engine stood in for the language model, or null
+ * @param agendaLines the agenda items each sentence restates, by sentence number, in the patient's words
  * @param visit the visit as approved, or null for a draft
  */
 public record SummaryView(
         UUID id,
+        Audience audience,
         String engine,
         String model,
         Instant generatedAt,
         Instant approvedAt,
         String fallbackNote,
         List<SectionView> sections,
+        Map<Integer, List<AgendaLine>> agendaLines,
         VisitView visit)
         implements Serializable {
 
     public SummaryView {
         sections = List.copyOf(sections);
+        agendaLines = Map.copyOf(agendaLines);
     }
 
-    public static SummaryView of(VisitSummary summary) {
-        Map<String, AgendaLine> agenda = agendaLines(summary.content().factsSnapshot());
-        Map<String, List<SentenceView>> bySection = new LinkedHashMap<>();
-        for (SummarySentence sentence : summary.content().sentences()) {
-            List<AgendaLine> restated = sentence.citations().isEmpty()
-                    ? sentence.factIds().stream()
-                            .map(agenda::get)
-                            .filter(line -> line != null)
-                            .toList()
-                    : List.of();
-            bySection
-                    .computeIfAbsent(sentence.section(), name -> new ArrayList<>())
-                    .add(new SentenceView(
-                            sentence.number(),
-                            sentence.text(),
-                            sentence.origin(),
-                            sentence.removed(),
-                            sentence.citations(),
-                            restated));
-        }
+    public static SummaryView of(VisitSummary summary, Audience audience) {
         List<SectionView> sections = new ArrayList<>();
-        bySection.forEach((name, sentences) -> sections.add(new SectionView(name, sentences)));
+        DraftSummary.bySection(summary.content().sentences())
+                .forEach((kind, sentences) -> sections.add(new SectionView(kind, sentences)));
         return new SummaryView(
                 summary.id(),
+                audience,
                 summary.engine(),
                 summary.model(),
                 summary.generatedAt(),
                 summary.approvedAt(),
                 blankToNull(summary.content().fallbackNote()),
                 sections,
+                agendaLines(summary.content().sentences(), summary.content().factsSnapshot()),
                 summary.content().visit() == null
                         ? null
                         : VisitView.of(summary.content().visit()));
@@ -80,8 +68,13 @@ public record SummaryView(
         return approvedAt != null;
     }
 
+    /** The sentence as this page's reader reads it. */
+    public String textOf(SummarySentence sentence) {
+        return sentence.text(audience);
+    }
+
     /** The sentences in reading order, section after section. */
-    public List<SentenceView> sentences() {
+    public List<SummarySentence> sentences() {
         return sections.stream()
                 .flatMap(section -> section.sentences().stream())
                 .toList();
@@ -91,14 +84,28 @@ public record SummaryView(
     public List<SectionView> keptSections() {
         return sections.stream()
                 .map(section -> new SectionView(
-                        section.name(),
+                        section.kind(),
                         section.sentences().stream().filter(s -> !s.removed()).toList()))
                 .filter(section -> !section.sentences().isEmpty())
                 .toList();
     }
 
-    public Optional<SentenceView> sentence(int number) {
+    public Optional<SummarySentence> sentence(int number) {
         return sentences().stream().filter(s -> s.number() == number).findFirst();
+    }
+
+    /** The agenda lines the sentence restates, in the patient's words; none for most sentences. */
+    public List<AgendaLine> agendaLinesOf(SummarySentence sentence) {
+        return agendaLines.getOrDefault(sentence.number(), List.of());
+    }
+
+    /** Whether the sentence rests on anything a reader can open: record entries or the patient's agenda. */
+    public boolean hasSources(SummarySentence sentence) {
+        return sourceCount(sentence) > 0;
+    }
+
+    public int sourceCount(SummarySentence sentence) {
+        return sentence.entryIds().size() + agendaLinesOf(sentence).size();
     }
 
     /** The zone times are shown in: the appointment's when the summary holds it. */
@@ -106,21 +113,25 @@ public record SummaryView(
         return visit == null ? ZoneId.systemDefault() : visit.appointment().getZone();
     }
 
-    /** The agenda items of the facts snapshot by fact id; none when there is no snapshot or it cannot be read. */
-    private static Map<String, AgendaLine> agendaLines(String factsSnapshot) {
-        Map<String, AgendaLine> lines = new LinkedHashMap<>();
-        if (factsSnapshot == null || factsSnapshot.isBlank()) {
-            return lines;
+    /** For each sentence that cites no entry, the agenda items among the facts it states. */
+    private static Map<Integer, List<AgendaLine>> agendaLines(
+            List<SummarySentence> sentences, Optional<FactsSnapshot> facts) {
+        if (facts.isEmpty()) {
+            return Map.of();
         }
-        List<Fact> facts;
-        try {
-            facts = SummaryJson.read(factsSnapshot, FactsSnapshot.class).facts();
-        } catch (IllegalArgumentException unreadable) {
-            return lines;
-        }
-        for (Fact fact : facts) {
-            if (fact instanceof AgendaItemFact item) {
-                lines.put(item.id(), new AgendaLine(item.kind(), item.position(), item.text()));
+        Map<Integer, List<AgendaLine>> lines = new java.util.HashMap<>();
+        for (SummarySentence sentence : sentences) {
+            if (!sentence.entryIds().isEmpty()) {
+                continue;
+            }
+            List<AgendaLine> restated = sentence.factIds().stream()
+                    .flatMap(id -> facts.get().fact(id).stream())
+                    .filter(AgendaItemFact.class::isInstance)
+                    .map(AgendaItemFact.class::cast)
+                    .map(item -> new AgendaLine(item.kind(), item.position(), item.text()))
+                    .toList();
+            if (!restated.isEmpty()) {
+                lines.put(sentence.number(), restated);
             }
         }
         return lines;

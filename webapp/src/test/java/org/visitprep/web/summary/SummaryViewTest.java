@@ -13,66 +13,78 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.visitprep.summary.agenda.AgendaKind;
-import org.visitprep.summary.draft.SummaryJson;
+import org.visitprep.summary.draft.Audience;
+import org.visitprep.summary.draft.SectionKind;
+import org.visitprep.summary.draft.SentenceOrigin;
+import org.visitprep.summary.draft.SummarySentence;
 import org.visitprep.summary.facts.AgendaItemFact;
 import org.visitprep.summary.facts.FactsSnapshot;
 import org.visitprep.summary.facts.ReviewWindow;
-import org.visitprep.visit.SentenceOrigin;
 import org.visitprep.visit.SummaryContent;
-import org.visitprep.visit.SummarySentence;
 import org.visitprep.visit.SummaryState;
 import org.visitprep.visit.VisitSummary;
 
-/** A summary version as pages show it: sections in order, what each sentence rests on, the removed ones apart. */
+/**
+ * A summary version as one reader's pages show it: sections in reading order, each sentence in that reader's words,
+ * what each rests on, the removed ones apart.
+ */
 class SummaryViewTest {
 
     private static final UUID HBA1C = UUID.randomUUID();
     private static final Instant WRITTEN = Instant.parse("2026-11-30T08:00:00Z");
 
     @Test
-    void groupsTheSentencesBySectionInTheirOrderAndTellsWhatEachRestsOn() {
-        SummaryView view = SummaryView.of(draft(List.of(
-                sentence(1, "You want to talk about: tired.", List.of(), List.of("Fagenda"), "agenda"),
-                sentence(2, "Your HbA1c was 7.2 %.", List.of(HBA1C), List.of("Fa1c"), "changes"),
-                sentence(3, "Ferritin was low.", List.of(UUID.randomUUID()), List.of("Ffe"), "agenda"))));
+    void groupsTheSentencesBySectionInReadingOrderAndTellsWhatEachRestsOn() {
+        VisitSummary summary = draft(List.of(
+                sentence(1, "Your HbA1c was 7.2 %.", List.of(HBA1C), List.of("Fa1c"), SectionKind.NEEDS_ATTENTION),
+                sentence(2, "You want to talk about: tired.", List.of(), List.of("Fagenda"), SectionKind.AGENDA),
+                sentence(3, "Ferritin was low.", List.of(UUID.randomUUID()), List.of("Ffe"), SectionKind.AGENDA)));
+        SummaryView view = SummaryView.of(summary, Audience.PATIENT);
 
         assertEquals(
-                List.of("agenda", "changes"),
+                List.of("NEEDS_ATTENTION", "AGENDA"),
                 view.sections().stream().map(SectionView::name).toList());
         assertEquals(
-                List.of(1, 3),
-                view.sections().getFirst().sentences().stream()
-                        .map(SentenceView::number)
+                List.of(2, 3),
+                view.sections().get(1).sentences().stream()
+                        .map(SummarySentence::number)
                         .toList());
-        SentenceView agenda = view.sentence(1).orElseThrow();
-        assertEquals(List.of(new AgendaLine(AgendaKind.CONCERN, 1, "tired")), agenda.agendaItems());
-        assertTrue(agenda.hasSources());
-        SentenceView cited = view.sentence(2).orElseThrow();
+        SummarySentence agenda = view.sentence(2).orElseThrow();
+        assertEquals(List.of(new AgendaLine(AgendaKind.CONCERN, 1, "tired")), view.agendaLinesOf(agenda));
+        assertTrue(view.hasSources(agenda));
+        SummarySentence cited = view.sentence(1).orElseThrow();
         assertTrue(cited.cites(HBA1C));
-        assertTrue(cited.agendaItems().isEmpty(), "a sentence that cites records is traced to them");
+        assertTrue(view.agendaLinesOf(cited).isEmpty(), "a sentence that cites records is traced to them");
+        assertEquals("Your HbA1c was 7.2 %.", view.textOf(cited));
+        assertEquals(
+                "For the clinician: Your HbA1c was 7.2 %.",
+                SummaryView.of(summary, Audience.CLINICIAN).textOf(cited));
         assertNull(view.visit(), "a draft holds no approved visit");
         assertFalse(view.isApproved());
     }
 
     @Test
     void theKeptSectionsLeaveOutRemovedSentencesAndEmptiedSections() {
-        SummaryView view = SummaryView.of(draft(List.of(
-                sentence(1, "Kept.", List.of(HBA1C), List.of("Fa1c"), "changes"),
-                new SummarySentence(2, "Removed.", List.of(), List.of(), "wellness", SentenceOrigin.ENGINE, true),
-                new SummarySentence(
-                        3, "Mine.", List.of(), List.of(), "patient", SentenceOrigin.ADDED_BY_PATIENT, false))));
+        SummaryView view = SummaryView.of(
+                draft(List.of(
+                        sentence(1, "Kept.", List.of(HBA1C), List.of("Fa1c"), SectionKind.CHANGES),
+                        sentence(2, "Removed.", List.of(), List.of(), SectionKind.WELLNESS)
+                                .removedFromSummary(),
+                        SummarySentence.addedByPatient(3, "Mine."))),
+                Audience.PATIENT);
 
         assertEquals(
-                List.of("changes", "patient"),
+                List.of("CHANGES", "PATIENT"),
                 view.keptSections().stream().map(SectionView::name).toList());
-        SentenceView mine = view.sentence(3).orElseThrow();
+        SummarySentence mine = view.sentence(3).orElseThrow();
         assertTrue(mine.isAddedByPatient());
-        assertFalse(mine.hasSources());
+        assertFalse(view.hasSources(mine));
+        assertEquals(SentenceOrigin.ADDED_BY_PATIENT, mine.origin());
     }
 
     private static SummarySentence sentence(
-            int number, String text, List<UUID> citations, List<String> facts, String section) {
-        return new SummarySentence(number, text, citations, facts, section, SentenceOrigin.ENGINE, false);
+            int number, String text, List<UUID> citations, List<String> facts, SectionKind section) {
+        return SummarySentence.byEngine(number, section, text, "For the clinician: " + text, facts, citations);
     }
 
     private static VisitSummary draft(List<SummarySentence> sentences) {
@@ -82,7 +94,8 @@ class SummaryViewTest {
                 null,
                 null,
                 WRITTEN,
-                List.of(new AgendaItemFact("Fagenda", 1, AgendaKind.CONCERN, "tired", List.of(), List.of())));
+                List.of(new AgendaItemFact("Fagenda", 1, AgendaKind.CONCERN, "tired", List.of(), List.of())),
+                List.of());
         return new VisitSummary(
                 UUID.randomUUID(),
                 UUID.randomUUID(),
@@ -94,6 +107,6 @@ class SummaryViewTest {
                 "default",
                 WRITTEN,
                 null,
-                new SummaryContent(sentences, null, SummaryJson.write(facts), null));
+                new SummaryContent(sentences, null, facts, null, null));
     }
 }

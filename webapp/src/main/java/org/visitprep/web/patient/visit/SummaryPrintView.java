@@ -13,12 +13,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.visitprep.record.PatientRecord;
 import org.visitprep.record.storage.PatientRecords;
+import org.visitprep.summary.draft.Audience;
+import org.visitprep.summary.draft.SummarySentence;
 import org.visitprep.visit.Visits;
 import org.visitprep.visit.print.PaperSize;
 import org.visitprep.web.layout.LanguageSelection;
 import org.visitprep.web.layout.RequestedId;
 import org.visitprep.web.security.SignedInPerson;
-import org.visitprep.web.summary.SentenceView;
 import org.visitprep.web.summary.SourceLabel;
 import org.visitprep.web.summary.SummaryView;
 
@@ -54,14 +55,14 @@ public class SummaryPrintView {
     public void load() {
         Optional<UUID> visitId = RequestedId.parse(visit);
         summary = visitId.flatMap(id -> visits.approvedSummary(person.patientId(), id))
-                .map(SummaryView::of)
+                .map(approved -> SummaryView.of(approved, Audience.PATIENT))
                 .orElse(null);
         if (summary == null) {
             return;
         }
-        for (SentenceView sentence : summary.sentences()) {
+        for (SummarySentence sentence : summary.sentences()) {
             if (!sentence.removed()) {
-                sentence.citations().forEach(entry -> numbers.computeIfAbsent(entry, e -> numbers.size() + 1));
+                sentence.entryIds().forEach(entry -> numbers.computeIfAbsent(entry, e -> numbers.size() + 1));
             }
         }
         PatientRecord record = records.openFor(person.patientId());
@@ -72,11 +73,11 @@ public class SummaryPrintView {
     }
 
     /** The markers of the notes a sentence cites, e.g. "[1, 2]"; empty when it cites none. */
-    public String markersOf(SentenceView sentence) {
-        if (sentence.citations().isEmpty()) {
+    public String markersOf(SummarySentence sentence) {
+        if (sentence.entryIds().isEmpty()) {
             return "";
         }
-        return sentence.citations().stream()
+        return sentence.entryIds().stream()
                 .map(entry -> String.valueOf(numbers.get(entry)))
                 .collect(Collectors.joining(", ", "[", "]"));
     }

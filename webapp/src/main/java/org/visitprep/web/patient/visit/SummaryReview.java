@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.primefaces.PrimeFaces;
 import org.visitprep.record.PatientRecord;
 import org.visitprep.record.storage.PatientRecords;
+import org.visitprep.summary.draft.Audience;
 import org.visitprep.visit.Outcome;
 import org.visitprep.visit.PreparedVisit;
 import org.visitprep.visit.VisitSummary;
@@ -83,7 +84,7 @@ public class SummaryReview extends SummaryReader {
     public void startEditing(int number) {
         summary.sentence(number).ifPresent(sentence -> {
             editing = number;
-            editText = sentence.text();
+            editText = sentence.patientText();
             PrimeFaces.current().executeScript("VisitPrep.focusOn('textarea.vp-edit-text')");
         });
     }
@@ -125,7 +126,7 @@ public class SummaryReview extends SummaryReader {
     /** Shows the changed summary, or, refused, why; answers whether it changed. */
     private boolean review(Outcome<VisitSummary> outcome) {
         if (outcome instanceof Outcome.Done<VisitSummary>(VisitSummary changed)) {
-            summary = SummaryView.of(changed);
+            summary = SummaryView.of(changed, Audience.PATIENT);
             return true;
         }
         PageMessages.refused(outcome.problems(), language.getLocale());
@@ -142,11 +143,13 @@ public class SummaryReview extends SummaryReader {
         closeAllSources();
         Optional<VisitSummary> approved = visits.approvedSummary(person.patientId(), visitId);
         if (approved.isPresent()) {
-            summary = SummaryView.of(approved.get());
+            summary = SummaryView.of(approved.get(), Audience.PATIENT);
             return;
         }
         Outcome<VisitSummary> draft = visits.draftSummary(person.patientId(), visitId);
-        summary = draft instanceof Outcome.Done<VisitSummary>(VisitSummary value) ? SummaryView.of(value) : null;
+        summary = draft instanceof Outcome.Done<VisitSummary>(VisitSummary value)
+                ? SummaryView.of(value, Audience.PATIENT)
+                : null;
     }
 
     @Override

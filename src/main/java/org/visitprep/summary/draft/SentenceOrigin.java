@@ -1,4 +1,4 @@
-package org.visitprep.visit;
+package org.visitprep.summary.draft;
 
 /** Who wrote a sentence of a summary. */
 public enum SentenceOrigin {
