@@ -5,17 +5,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.visitprep.record.PatientRecord;
+import org.visitprep.summary.agenda.Agenda;
 import org.visitprep.summary.draft.DraftSummary;
 import org.visitprep.summary.draft.DraftingRecord;
 import org.visitprep.summary.draft.Engine;
 import org.visitprep.summary.draft.FallbackNote;
 import org.visitprep.summary.draft.FallbackReason;
+import org.visitprep.summary.draft.SectionKind;
 import org.visitprep.summary.draft.SummarySentence;
 import org.visitprep.summary.draft.Verdict;
 import org.visitprep.summary.facts.Fact;
 import org.visitprep.summary.facts.FactFinder;
 import org.visitprep.summary.facts.FactsSnapshot;
 import org.visitprep.summary.facts.MustMention;
+import org.visitprep.summary.facts.ReviewWindow;
 import org.visitprep.summary.grounded.GroundedEngine;
 import org.visitprep.summary.verify.DraftVerifier;
 import org.visitprep.summary.verify.OmissionCheck;
@@ -86,6 +89,18 @@ public final class SummaryDrafting {
                 grounded(snapshot, locale, Attempt.fellBack(unavailable.reason()));
             case ModelOutcome.Answered answered -> checkedModelDraft(answered.draft(), snapshot, locale);
         };
+    }
+
+    /**
+     * What in the record needs attention in the window, written for the patient by the grounded engine and verified:
+     * the sentences a summary would show under "needs attention", with no agenda and no language model.
+     */
+    public List<SummarySentence> needingAttention(PatientRecord record, ReviewWindow window, Locale patientLocale) {
+        FactsSnapshot snapshot = facts.find(record, window, Agenda.empty());
+        Locale locale = Languages.summaryLocale(patientLocale);
+        return grounded(snapshot, locale, new Attempt(Engine.GROUNDED, null, List.of(), List.of())).sentences().stream()
+                .filter(sentence -> sentence.section() == SectionKind.NEEDS_ATTENTION)
+                .toList();
     }
 
     private DraftSummary checkedModelDraft(DraftSummary draft, FactsSnapshot snapshot, Locale locale) {

@@ -56,9 +56,7 @@ public enum VisitProblem implements Problem.Code {
     /** The patient has added as many sentences as allowed: the limit. */
     TOO_MANY_ADDED_SENTENCES,
     /** The sentence alone states what the summary must mention; it cannot be taken out. */
-    SENTENCE_MUST_STAY,
-    /** An edit of a sentence drafted from the record says what its records do not: the offending words. */
-    EDIT_NOT_IN_RECORD;
+    SENTENCE_MUST_STAY;
 
     static final String BUNDLE = "org.visitprep.visit.VisitMessages";
 

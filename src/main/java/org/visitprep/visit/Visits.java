@@ -16,18 +16,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.visitprep.crypto.PatientDataProtection;
 import org.visitprep.crypto.PatientSealer;
 import org.visitprep.identity.Role;
 import org.visitprep.identity.UserAccount;
 import org.visitprep.identity.UserAccounts;
 import org.visitprep.summary.draft.DraftSummary;
-import org.visitprep.summary.draft.Finding;
 import org.visitprep.summary.draft.SummarySentence;
 import org.visitprep.summary.verify.DraftVerifier;
 import org.visitprep.summary.verify.OmissionCheck;
-import org.visitprep.summary.verify.VerificationReport;
 
 /**
  * What a patient does to prepare a visit: save the appointment and agenda, have a summary drafted, review it, and
@@ -265,10 +262,13 @@ public class Visits {
     }
 
     /**
-     * Puts a sentence in the patient's words; it says the patient wrote it. A sentence the patient added is theirs and
-     * is not checked. A sentence drafted from the record keeps its citations, so its new words pass the verifier
-     * against the facts it cites (numbers, dates, judgements, no diagnosis or advice): an edit the record does not
-     * support is refused, naming the words, and the patient can add their own sentence instead.
+     * Puts a sentence in the patient's words; it says the patient wrote it. A sentence the patient added is theirs
+     * and is not checked. A sentence drafted from the record keeps its citations only while its new words pass the
+     * verifier against the facts it cites (numbers, dates, judgements, no diagnosis or advice). Words the records do
+     * not support are the patient's own: they stay, shown as theirs, without the sources they no longer match; and if
+     * the sentence alone stated something the summary must mention, it stays as it was and the patient's words are
+     * added after it, so that nothing critical leaves the summary. The caller tells which happened by comparing the
+     * sentence before and after.
      */
     public Outcome<VisitSummary> editSentence(UUID patientId, UUID visitId, int number, String text) {
         String words = text == null ? "" : text.strip();
@@ -282,21 +282,37 @@ public class Visits {
                 return wrong.get();
             }
             SummarySentence edited = sentence.get().editedTo(words);
-            if (edited.isAddedByPatient()) {
+            if (edited.isAddedByPatient() || supportedByTheRecord(edited, content, languageOfDraft(visitId))) {
                 return Outcome.done(content.revise(edited));
             }
-            if (content.factsSnapshot().isEmpty()) {
-                return Outcome.done(content.revise(edited.asPatientsOwnWords()));
+            SummaryContent detached = content.revise(edited.asPatientsOwnWords());
+            if (leavesOutWhatMustBeMentioned(detached, content)) {
+                if (content.addedByPatient() >= SummaryContent.MOST_ADDED_SENTENCES) {
+                    return Outcome.refused(VisitProblem.TOO_MANY_ADDED_SENTENCES, SummaryContent.MOST_ADDED_SENTENCES);
+                }
+                return Outcome.done(content.add(words));
             }
-            VerificationReport report = verifier.verify(
-                    List.of(edited),
-                    content.factsSnapshot().get(),
-                    Locale.forLanguageTag(languageOf(patientId, visitId)));
-            if (!report.accepted()) {
-                return Outcome.refused(VisitProblem.EDIT_NOT_IN_RECORD, offendingWords(report));
-            }
-            return Outcome.done(content.revise(edited));
+            return Outcome.done(detached);
         });
+    }
+
+    private boolean supportedByTheRecord(SummarySentence edited, SummaryContent content, Locale language) {
+        return content.factsSnapshot()
+                .map(facts -> verifier.verify(List.of(edited), facts, language).accepted())
+                .orElse(false);
+    }
+
+    private Locale languageOfDraft(UUID visitId) {
+        return versions.draftOf(visitId)
+                .map(draft -> Locale.forLanguageTag(draft.language()))
+                .orElse(Locale.ENGLISH);
+    }
+
+    private static boolean leavesOutWhatMustBeMentioned(SummaryContent after, SummaryContent before) {
+        return before.factsSnapshot()
+                .map(facts -> OmissionCheck.missing(after.sentences(), facts).size()
+                        > OmissionCheck.missing(before.sentences(), facts).size())
+                .orElse(false);
     }
 
     /** Adds a sentence in the patient's own words at the end of the summary; it cites nothing. */
@@ -386,24 +402,6 @@ public class Visits {
             return Outcome.refused(VisitProblem.ALREADY_APPROVED);
         }
         return Outcome.done(visit.get());
-    }
-
-    private String languageOf(UUID patientId, UUID visitId) {
-        return versions.draftOf(visitId)
-                .filter(draft -> draft.patientId().equals(patientId))
-                .map(SummaryVersion::language)
-                .orElse("en");
-    }
-
-    /** The words the verifier refused, each finding's, as the patient wrote them. */
-    private static String offendingWords(VerificationReport report) {
-        return report.rejected().stream()
-                .flatMap(verdict -> verdict.findings().stream())
-                .map(Finding::detail)
-                .filter(detail -> !detail.isBlank())
-                .distinct()
-                .map(detail -> "“" + detail + "”")
-                .collect(Collectors.joining(", "));
     }
 
     private static Optional<Outcome<SummaryContent>> checkSentence(String words) {

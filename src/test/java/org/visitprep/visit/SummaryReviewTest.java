@@ -127,20 +127,35 @@ class SummaryReviewTest {
     }
 
     @OnEachDatabase
-    void anEditTheCitedRecordsDoNotSupportIsRefusedNamingTheWords(TestDatabase database) {
+    void anEditTheCitedRecordsDoNotSupportBecomesThePatientsOwnWords(TestDatabase database) {
         generate(EngineDrafts.english());
 
-        List<Problem> refused = portal.visits(v -> v.editSentence(patient, visitId, 3, "Fasting glucose: 9.9 mmol/L."))
-                .problems();
-        assertEquals(1, refused.size(), refused.toString());
-        assertEquals(VisitProblem.EDIT_NOT_IN_RECORD, refused.getFirst().code());
-        assertTrue(refused.getFirst().arguments().toString().contains("9.9"), refused.toString());
+        for (String words : List.of("Fasting glucose: 9.9 mmol/L.", "This means you have diabetes.")) {
+            SummarySentence edited = portal.visits(v -> v.editSentence(patient, visitId, 3, words))
+                    .value()
+                    .content()
+                    .sentence(3)
+                    .orElseThrow();
+            assertEquals(words, edited.patientText());
+            assertEquals(SentenceOrigin.ADDED_BY_PATIENT, edited.origin(), "shown as the patient's words");
+            assertEquals(List.of(), edited.entryIds(), "no longer claiming the records it cited");
+            assertEquals(List.of(), edited.factIds());
+        }
+    }
 
-        List<Problem> diagnosis = portal.visits(
-                        v -> v.editSentence(patient, visitId, 1, "This means you have diabetes."))
-                .problems();
-        assertEquals(VisitProblem.EDIT_NOT_IN_RECORD, diagnosis.getFirst().code());
-        assertEquals(SummaryContent.of(EngineDrafts.english()), draft().content(), "nothing changed");
+    @OnEachDatabase
+    void anUnsupportedEditOfWhatMustBeMentionedKeepsTheRecordsSentenceAndAddsTheWords(TestDatabase database) {
+        generate(EngineDrafts.english());
+        SummarySentence before = draft().content().sentence(1).orElseThrow();
+
+        SummaryContent after = portal.visits(v -> v.editSentence(patient, visitId, 1, "My HbA1c is 5.1 %, fine now."))
+                .value()
+                .content();
+
+        assertEquals(before, after.sentence(1).orElseThrow(), "the critical sentence stays as it was");
+        SummarySentence added = after.sentences().getLast();
+        assertEquals("My HbA1c is 5.1 %, fine now.", added.patientText());
+        assertEquals(SentenceOrigin.ADDED_BY_PATIENT, added.origin());
     }
 
     @OnEachDatabase

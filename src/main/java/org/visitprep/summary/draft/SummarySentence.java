@@ -136,11 +136,14 @@ public record SummarySentence(
         return new SummarySentence(number, section, words, words, factIds, entryIds, edited, removed);
     }
 
-    /** The patient's words, no longer claiming to rest on the record: what an edit the verifier refused becomes. */
+    /**
+     * The patient's words, no longer claiming to rest on the record, in the same place: what an edit becomes when the
+     * records it cited do not support it.
+     */
     public SummarySentence asPatientsOwnWords() {
         return new SummarySentence(
                 number,
-                SectionKind.PATIENT,
+                section,
                 patientText,
                 patientText,
                 List.of(),

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.visitprep.summary.draft.Audience;
 import org.visitprep.summary.draft.DraftSummary;
@@ -25,6 +26,11 @@ import org.visitprep.visit.VisitSummary;
  * @param approvedAt when the patient approved it, or null for a draft
  * @param fallbackNote why the grounded engine stood in for the language model, or null
  * @param agendaLines the agenda items each sentence restates, by sentence number, in the patient's words
+ * @param related for each agenda item's sentence, the sentences elsewhere in the summary (under "needs attention",
+ *     say) that state the data linked to it, so that the item points to them instead of repeating them
+ * @param trendSentences the numbers of the sentences about a wellness trend, which show a small chart
+ * @param mustStay the numbers of the sentences that alone state something the summary must mention: they cannot be
+ *     removed
  * @param visit the visit as approved, or null for a draft
  */
 public record SummaryView(
@@ -37,12 +43,18 @@ public record SummaryView(
         String fallbackNote,
         List<SectionView> sections,
         Map<Integer, List<AgendaLine>> agendaLines,
+        Map<Integer, List<RelatedSentence>> related,
+        Set<Integer> trendSentences,
+        Set<Integer> mustStay,
         VisitView visit)
         implements Serializable {
 
     public SummaryView {
         sections = List.copyOf(sections);
         agendaLines = Map.copyOf(agendaLines);
+        related = Map.copyOf(related);
+        trendSentences = Set.copyOf(trendSentences);
+        mustStay = Set.copyOf(mustStay);
     }
 
     public static SummaryView of(VisitSummary summary, Audience audience) {
@@ -59,6 +71,12 @@ public record SummaryView(
                 blankToNull(summary.content().fallbackNote()),
                 sections,
                 agendaLines(summary.content().sentences(), summary.content().factsSnapshot()),
+                SummaryLinks.relatedElsewhere(
+                        summary.content().keptSentences(), summary.content().factsSnapshot(), summary.language()),
+                SummaryLinks.trendSentences(
+                        summary.content().sentences(), summary.content().factsSnapshot()),
+                SummaryLinks.mustStay(
+                        summary.content().keptSentences(), summary.content().factsSnapshot()),
                 summary.content().visit() == null
                         ? null
                         : VisitView.of(summary.content().visit()));
@@ -78,6 +96,40 @@ public record SummaryView(
         return sections.stream()
                 .flatMap(section -> section.sentences().stream())
                 .toList();
+    }
+
+    /** The kept sections a reader sees at first: at a glance, needs attention, the agenda, the patient's words. */
+    public List<SectionView> openSections() {
+        return keptSections().stream().filter(SectionView::isOpenAtFirst).toList();
+    }
+
+    /** The kept sections one click away: what changed, medicines, wellness, the rest. */
+    public List<SectionView> moreSections() {
+        return keptSections().stream()
+                .filter(section -> !section.isOpenAtFirst())
+                .toList();
+    }
+
+    /** How many sentences are one click away. */
+    public int moreSentenceCount() {
+        return moreSections().stream()
+                .mapToInt(section -> section.sentences().size())
+                .sum();
+    }
+
+    /** The sentences elsewhere that state data linked to this agenda item; none for other sentences. */
+    public List<RelatedSentence> relatedTo(SummarySentence sentence) {
+        return related.getOrDefault(sentence.number(), List.of());
+    }
+
+    /** Whether the sentence alone states something the summary must mention, so that the patient cannot remove it. */
+    public boolean mustStay(SummarySentence sentence) {
+        return mustStay.contains(sentence.number());
+    }
+
+    /** Whether the sentence is about a wellness trend, which shows a small chart of its readings. */
+    public boolean isTrend(SummarySentence sentence) {
+        return trendSentences.contains(sentence.number());
     }
 
     /** The sentences that are in the summary: those the patient removed are left out. */

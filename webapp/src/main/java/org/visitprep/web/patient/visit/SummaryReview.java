@@ -11,6 +11,7 @@ import org.primefaces.PrimeFaces;
 import org.visitprep.record.PatientRecord;
 import org.visitprep.record.storage.PatientRecords;
 import org.visitprep.summary.draft.Audience;
+import org.visitprep.summary.draft.SummarySentence;
 import org.visitprep.visit.Outcome;
 import org.visitprep.visit.PreparedVisit;
 import org.visitprep.visit.VisitSummary;
@@ -97,9 +98,25 @@ public class SummaryReview extends SummaryReader {
         editText = null;
     }
 
-    /** Puts the sentence in the patient's words; it keeps its citations. */
+    /**
+     * Puts the sentence in the patient's words. It keeps its sources while the words still say what its records say;
+     * otherwise the words are kept as the patient's own, and the page says so (and, for a sentence the summary must
+     * keep, that the record's sentence stays and the words were added after it).
+     */
     public void saveEdit() {
-        if (editing != null && review(visits.editSentence(person.patientId(), visitId, editing, editText))) {
+        if (editing == null) {
+            return;
+        }
+        int number = editing;
+        int sentencesBefore = summary.sentences().size();
+        if (review(visits.editSentence(person.patientId(), visitId, number, editText))) {
+            if (summary.sentences().size() > sentencesBefore) {
+                PageMessages.info(PageMessages.word("review.edit.added"));
+            } else if (summary.sentence(number)
+                    .map(SummarySentence::isAddedByPatient)
+                    .orElse(false)) {
+                PageMessages.info(PageMessages.word("review.edit.ownWords"));
+            }
             cancelEditing();
         }
     }

@@ -52,6 +52,7 @@ public final class SmartReviewPage extends PortalPage {
 
     /** The agenda concerns, most important first. */
     public List<String> concerns() {
+        SummarySentences.openEverything(browser);
         return browser.driver().findElements(By.cssSelector("ol.vp-agenda-concerns > li")).stream()
                 .map(WebElement::getText)
                 .toList();

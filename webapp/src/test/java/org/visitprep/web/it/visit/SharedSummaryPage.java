@@ -64,16 +64,17 @@ final class SharedSummaryPage extends PortalPage {
         return discussion.notes();
     }
 
-    /** How many sentences the wellness section ("Activity, sleep and diet") holds. */
+    /** How many sentences are about a wellness trend, in whichever section they stand. */
     int wellnessSentences() {
+        SummarySentences.openEverything(browser);
         return browser.driver()
-                .findElements(By.xpath("//section[h2[normalize-space()='Activity, sleep and diet']]//li[contains("
-                        + "concat(' ', normalize-space(@class), ' '), ' vp-sentence ')]"))
+                .findElements(By.cssSelector("li.vp-sentence[data-trend='true']"))
                 .size();
     }
 
     /** The captions of the small trend charts, which say in words what each draws. */
     List<String> trendCaptions() {
+        SummarySentences.openEverything(browser);
         return browser.driver().findElements(By.cssSelector(".vp-sparkline .vp-sparkline-caption")).stream()
                 .map(caption -> caption.getText())
                 .toList();
@@ -81,6 +82,7 @@ final class SharedSummaryPage extends PortalPage {
 
     /** The agenda concerns, most important first. */
     List<String> concerns() {
+        SummarySentences.openEverything(browser);
         return browser.driver().findElements(By.cssSelector("ol.vp-agenda-concerns > li")).stream()
                 .map(item -> item.getText())
                 .toList();

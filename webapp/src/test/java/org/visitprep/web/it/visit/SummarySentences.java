@@ -33,7 +33,17 @@ public final class SummarySentences {
         this.browser = browser;
     }
 
+    /**
+     * Opens "Everything else" (the sections one click away), as a reader does before reading on: closed, its
+     * sentences have no visible text.
+     */
+    public static void openEverything(Browser browser) {
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("document.querySelectorAll('details.vp-more').forEach(more => more.open = true);");
+    }
+
     public List<Sentence> all() {
+        openEverything(browser);
         return browser.driver().findElements(By.cssSelector("li.vp-sentence")).stream()
                 .map(item -> new Sentence(
                         Integer.parseInt(item.getAttribute("data-sentence")),
@@ -53,6 +63,7 @@ public final class SummarySentences {
      * would take seconds a sentence: {@link #checkAccessibility} checks them all at once.)
      */
     public Sources openSources(int number) {
+        openEverything(browser);
         WebElement toggle = sentence(number).findElement(By.className("vp-sources-toggle"));
         if ("true".equals(toggle.getAttribute("aria-expanded"))) {
             return sourcesShown(number);

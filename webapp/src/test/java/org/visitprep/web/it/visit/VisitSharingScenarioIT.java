@@ -30,16 +30,24 @@ class VisitSharingScenarioIT extends PortalTest {
         assertTrue(review.disclaimer().contains("not a diagnosis"), review.disclaimer());
         assertTrue(review.provenance().contains("grounded engine"), review.provenance());
         SummarySentences.Sentence cited = firstSentenceCitingRecords(review);
-        String myWords = "My sleep got worse since October, I think. " + tag;
-        review.change(cited.number(), myWords);
+        String trimmed = trimmedAsAPatientWould(cited.text());
+        review.change(cited.number(), trimmed);
         SummarySentences.Sentence changed = sentence(review.sentences(), cited.number());
-        assertEquals(myWords, changed.text());
+        assertEquals(trimmed, changed.text());
         assertEquals(List.of("changed by you"), changed.marks());
-        assertFalse(review.openSources(cited.number()).records().isEmpty(), "a changed sentence keeps its sources");
+        assertFalse(
+                review.openSources(cited.number()).records().isEmpty(),
+                "a changed sentence that still says what its records say keeps its sources");
+        String myWords = "My sleep got worse since October, I think. " + tag;
+        review.add(myWords);
+        SummarySentences.Sentence mine = review.sentences().getLast();
+        assertEquals(myWords, mine.text());
+        assertEquals(List.of("written by you"), mine.marks());
         review.checkAccessibility();
 
         ApprovedSummaryPage approved = review.approve();
-        assertEquals(myWords, sentence(approved.sentences(), cited.number()).text());
+        assertEquals(trimmed, sentence(approved.sentences(), cited.number()).text());
+        assertEquals(myWords, sentence(approved.sentences(), mine.number()).text());
         approved.shareWith(DemoUser.DRBOB.fullName());
         ApprovedSummaryPage.Share share = approved.shares().getFirst();
         assertEquals(DemoUser.DRBOB.fullName(), share.with());
@@ -67,8 +75,11 @@ class VisitSharingScenarioIT extends PortalTest {
                             .allMatch(caption -> caption.matches("\\d+ readings from .+ to .+, between .+ and .+")),
                     charts.toString());
             SummarySentences.Sentence bobReads = sentence(opened.sentences(), cited.number());
-            assertEquals(myWords, bobReads.text());
+            assertEquals(trimmed, bobReads.text());
             assertEquals(List.of("changed by the patient"), bobReads.marks());
+            SummarySentences.Sentence herWords = sentence(opened.sentences(), mine.number());
+            assertEquals(myWords, herWords.text(), "the patient's own words, as she wrote them");
+            assertEquals(List.of("written by the patient"), herWords.marks());
             assertFalse(opened.openSources(cited.number()).records().isEmpty(), "Bob follows it to its sources");
             assertTrue(opened.openOriginal(cited.number(), 0).contains("\"resourceType\""));
             opened.checkAccessibility();
@@ -147,6 +158,15 @@ class VisitSharingScenarioIT extends PortalTest {
                         "Refused: you stopped sharing",
                         "REFUSED_REVOKED")),
                 log.toString());
+    }
+
+    /**
+     * A sentence cut after its first clause, as a patient trims what they find too long: still what its records
+     * say, so it keeps them.
+     */
+    private static String trimmedAsAPatientWould(String sentence) {
+        int clause = sentence.indexOf(", ");
+        return clause > 0 ? sentence.substring(0, clause) + "." : sentence;
     }
 
     /** The first sentence whose sources are records (not only the agenda). */
