@@ -104,6 +104,7 @@ class AllOrNothingTest {
                 result.fileSha256(),
                 entries,
                 result.countsByKind(),
-                result.itemsLeftOut());
+                result.itemsLeftOut(),
+                result.about());
     }
 }
