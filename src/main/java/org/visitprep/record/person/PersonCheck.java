@@ -10,7 +10,8 @@ import org.visitprep.record.reading.ProblemLocation;
  *
  * <ul>
  *   <li>A source about several people is refused.</li>
- *   <li>A source that describes no one (no Patient resource, no birth date) is the account holder's: they chose to
+ *   <li>A source that describes no one (no Patient resource, or one without name, birth date or identifier; an Apple
+ *       Health export without a birth date) is the account holder's: they chose to
  *       bring it into their own record, and it cannot mix two people, since references to two patients make it a
  *       source about several. Refusing it would refuse every lab result exported without demographics.</li>
  *   <li>A source describing one person is compared with the record's person; when the record has none yet (it is
@@ -41,7 +42,8 @@ public final class PersonCheck {
         if (about.isAboutSeveral()) {
             return new Refused(ImportProblem.of(ProblemCode.SEVERAL_PEOPLE, where, about.labels()));
         }
-        Optional<Person> described = about.person();
+        Optional<Person> described = about.person().filter(Person::isDescribed);
+        recordPerson = recordPerson.filter(Person::isDescribed);
         if (described.isEmpty()) {
             return new Admitted(Optional.empty());
         }

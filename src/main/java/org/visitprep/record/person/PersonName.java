@@ -64,8 +64,13 @@ public record PersonName(String text) {
         }
         List<String> mine = words();
         List<String> theirs = other.words();
-        List<String> shorter = mine.size() <= theirs.size() ? mine : theirs;
-        List<String> longer = new ArrayList<>(mine.size() <= theirs.size() ? theirs : mine);
+        return (mine.size() <= theirs.size() && within(mine, theirs))
+                || (theirs.size() <= mine.size() && within(theirs, mine));
+    }
+
+    /** Whether every word of {@code shorter} is in {@code longer}, with at least two full words. */
+    private static boolean within(List<String> shorter, List<String> longerWords) {
+        List<String> longer = new ArrayList<>(longerWords);
         int fullWords = 0;
         for (String word :
                 shorter.stream().sorted((a, b) -> b.length() - a.length()).toList()) {

@@ -8,6 +8,7 @@ import java.util.UUID;
  * which import is about whom and can remove the one about someone else.
  *
  * @param about the person's name and birth date as the file gives them ("Jane Doe, 1961-05-12")
- * @param recordsPerson whether it is the record's person (named by the record's earliest import, or stored)
+ * @param recordsPerson whether it is the account holder: the person of their profile, or without one, the record's
+ *     person
  */
 public record ImportAbout(UUID importId, String fileName, Instant startedAt, String about, boolean recordsPerson) {}

@@ -128,7 +128,8 @@ public final class RecordPersonKeeper {
 
     /**
      * The imports whose Patient resources describe someone, with whom, when the review found more than one person in
-     * the record; empty otherwise (the record page then says nothing).
+     * the record; empty otherwise (the record page then says nothing). Each is marked as the account holder's when
+     * it matches the account's profile, or without a profile, the record's person.
      */
     public List<ImportAbout> importsAbout(UUID patientId) {
         Optional<RecordCipher> cipher = ciphers.forReading(patientId);
@@ -140,7 +141,15 @@ public final class RecordPersonKeeper {
                 return List.of();
             }
             var rows = new RecordPersonRows(connection, cipher.get(), clock);
-            Optional<Person> recordPerson = rows.recordPerson();
+            Optional<Person> recordPerson = rows.profile()
+                    .filter(Person::isDescribed)
+                    .or(() -> {
+                        try {
+                            return rows.recordPerson();
+                        } catch (SQLException e) {
+                            throw RecordStorageException.of("Reading the record's person", e);
+                        }
+                    });
             Map<UUID, Person> byImport = new LinkedHashMap<>();
             for (RecordPersonRows.StoredPatient patient : rows.storedPatients()) {
                 byImport.putIfAbsent(patient.importId(), patient.person());
