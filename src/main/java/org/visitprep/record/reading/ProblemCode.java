@@ -88,6 +88,20 @@ public enum ProblemCode {
     /** More problems than listed: how many more. */
     MORE_PROBLEMS;
 
+    /** Whether the source was refused for being about someone else than the record's person, or several people. */
+    public boolean isAboutAnotherPerson() {
+        return switch (this) {
+            case SECOND_PATIENT,
+                    SEVERAL_PEOPLE,
+                    ANOTHER_PERSON_NAME,
+                    ANOTHER_PERSON_BIRTH_DATE,
+                    ANOTHER_PERSON_IDENTIFIER,
+                    NOT_ACCOUNT_HOLDER_NAME,
+                    NOT_ACCOUNT_HOLDER_BIRTH_DATE -> true;
+            default -> false;
+        };
+    }
+
     public String messageKey() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
     }
