@@ -31,7 +31,9 @@ import org.visitprep.record.storage.RecordImportService;
  * Gives the demo patients of the development realm their records when the demo is switched on
  * ({@code visitprep.demo.patients-dir}, as the run command does): each one's Synthea record from the test EHR's
  * population, and for Alice sixty days of wellness data ending today; and the demo clinicians and their practice
- * ({@link DemoCareTeam}). A patient who already has imports is left as they are, so restarts add nothing.
+ * ({@link DemoCareTeam}). A patient who already has imports is left as they are, so restarts add nothing. The loader
+ * runs before anyone signs in, so each demo record's person is the one its Synthea file describes (the run command's
+ * files name Alice "Alice Tessa Wiza", whom the realm's "Alice Wiza" matches; see the README's one person per record).
  *
  * <p>Loading runs in the background; {@link DemoReadiness} reports the portal not ready until it is done.
  */

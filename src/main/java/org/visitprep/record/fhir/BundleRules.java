@@ -14,9 +14,6 @@ import org.visitprep.record.reading.ProblemLocation;
 /**
  * The rules a file's resources must keep together to become one person's record:
  * <ul>
- *   <li><b>One patient.</b> A file holding two Patient resources with different identities is refused, naming both
- *       ids: a record belongs to one person, and guessing which resources belong to whom could put one person's
- *       data in another's record.</li>
  *   <li><b>One version of each resource.</b> Entries with the same fullUrl (or, without one, the same type and id)
  *       and the same bytes are one resource
  *       repeated (a searchset that both matched and included it): the first is kept, the others dropped. Such entries
@@ -24,6 +21,9 @@ import org.visitprep.record.reading.ProblemLocation;
  *       be unique in a bundle except for different versions (http://hl7.org/fhir/R4/bundle.html, bdl-7), and
  *       VisitPrep cannot tell which version is right.</li>
  * </ul>
+ *
+ * <p>Whom the file is about (one person, or several) is decided from its entries afterwards, by
+ * {@link org.visitprep.record.person.SourcePeople}.
  */
 final class BundleRules {
 
@@ -53,7 +53,6 @@ final class BundleRules {
      */
     static List<Integer> apply(
             List<Header> headers, BiPredicate<Integer, Integer> sameContent, String fileName, ProblemList problems) {
-        Header firstPatient = null;
         Map<String, Header> seen = new HashMap<>();
         List<Integer> kept = new ArrayList<>(headers.size());
         for (Header header : headers) {
@@ -69,23 +68,8 @@ final class BundleRules {
                 }
                 continue;
             }
-            if ("Patient".equals(header.resourceType())) {
-                if (firstPatient == null) {
-                    firstPatient = header;
-                } else {
-                    problems.add(ImportProblem.of(
-                            ProblemCode.SECOND_PATIENT,
-                            ProblemLocation.atPath(fileName, "entry[" + header.entryIndex() + "]"),
-                            idOf(firstPatient),
-                            idOf(header)));
-                }
-            }
             kept.add(header.position());
         }
         return kept;
-    }
-
-    private static String idOf(Header patient) {
-        return patient.id() != null ? patient.id() : patient.identity().id();
     }
 }

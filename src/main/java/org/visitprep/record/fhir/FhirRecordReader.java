@@ -2,6 +2,7 @@ package org.visitprep.record.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import java.util.concurrent.Executor;
+import org.visitprep.record.person.SourcePeople;
 import org.visitprep.record.reading.ImportLimits;
 import org.visitprep.record.reading.ImportProgress;
 import org.visitprep.record.reading.ImportSource;
@@ -11,7 +12,8 @@ import org.visitprep.record.reading.SourceBytes;
 import org.visitprep.record.reading.SourceRejected;
 
 /**
- * Reads a FHIR R4 file, JSON or XML (told apart by its first character), into record entries.
+ * Reads a FHIR R4 file, JSON or XML (told apart by its first character), into record entries, and tells whom it is
+ * about from its Patient resources and the patients its resources refer to ({@link SourcePeople#ofFhir}).
  *
  * <p>Thread-safe; create one and share it, since its {@link FhirContext} is costly to build. Parsing runs on the
  * calling thread plus up to {@code threads - 1} helpers from the executor: in a Jakarta EE server, give it the
@@ -30,9 +32,11 @@ public final class FhirRecordReader implements RecordReader {
     @Override
     public ReadEntries read(ImportSource source, ImportLimits limits, ImportProgress progress) throws SourceRejected {
         byte[] file = SourceBytes.readAll(source, limits, progress);
-        return startsLikeXml(file)
+        ReadEntries read = startsLikeXml(file)
                 ? xml.read(source, file, limits, progress)
                 : json.read(source, file, limits, progress);
+        return new ReadEntries(
+                read.formatLabel(), read.entries(), read.itemsLeftOut(), SourcePeople.ofFhir(read.entries()));
     }
 
     private static boolean startsLikeXml(byte[] file) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.visitprep.record.EntryKind;
 import org.visitprep.record.RecordEntry;
+import org.visitprep.record.person.SourcePeople;
 import org.visitprep.record.reading.SourceKind;
 
 /**
@@ -17,7 +18,8 @@ import org.visitprep.record.reading.SourceKind;
  * @param fileSha256 the SHA-256 of the file as received, tying every original back to it
  * @param entries every entry, in the file's order (daily aggregates after samples for wellness data)
  * @param countsByKind how many entries of each kind
- * @param itemsLeftOut items the reader skipped on purpose (Apple Health sample types VisitPrep does not use)
+ * @param itemsLeftOut items skipped on purpose: Apple Health sample types VisitPrep does not use, directory resources
+ * @param about whom the file is about; never several people (such a file is refused)
  */
 public record ImportResult(
         String fileName,
@@ -26,11 +28,13 @@ public record ImportResult(
         String fileSha256,
         List<RecordEntry> entries,
         Map<EntryKind, Integer> countsByKind,
-        long itemsLeftOut)
+        long itemsLeftOut,
+        SourcePeople about)
         implements ImportOutcome {
 
     public ImportResult {
         entries = List.copyOf(entries);
+        java.util.Objects.requireNonNull(about, "about");
         countsByKind = Collections.unmodifiableMap(new EnumMap<>(countsByKind));
     }
 

@@ -21,7 +21,9 @@ import org.visitprep.record.reading.SourceRejected;
 import org.visitprep.record.wellness.AppleHealthReader;
 
 /**
- * Imports one file into record entries, all or nothing.
+ * Imports one file into record entries, all or nothing. A file about several people is refused, and so is a file of
+ * directory resources only ({@link DirectoryEntries}), which are otherwise left out; whom the file is about travels
+ * with the result, for the storage layer to compare with the record's person before it stores anything.
  *
  * <pre>{@code
  * RecordImporter importer = RecordImporter.create(fhirContext, managedExecutor, ImportLimits.defaults());
@@ -88,14 +90,25 @@ public final class RecordImporter {
                             ImportProblem.of(ProblemCode.UNKNOWN_FORMAT, ProblemLocation.inFile(source.fileName())));
             };
             ReadEntries read = reader.read(digested.withKind(kind), limits, progress);
+            DirectoryEntries.Split split = DirectoryEntries.split(read.entries());
+            ProblemLocation inFile = ProblemLocation.inFile(source.fileName());
+            if (split.health().isEmpty() && split.leftOut() > 0) {
+                throw new SourceRejected(
+                        ImportProblem.of(ProblemCode.NO_HEALTH_RECORD, inFile, split.leftOut(), split.leftOutText()));
+            }
+            if (read.about().isAboutSeveral()) {
+                throw new SourceRejected(ImportProblem.of(
+                        ProblemCode.SEVERAL_PEOPLE, inFile, read.about().labels()));
+            }
             return new ImportResult(
                     source.fileName(),
                     kind,
                     read.formatLabel(),
                     digesting.digest(),
-                    read.entries(),
-                    ImportResult.countByKind(read.entries()),
-                    read.itemsLeftOut());
+                    split.health(),
+                    ImportResult.countByKind(split.health()),
+                    read.itemsLeftOut() + split.leftOut(),
+                    read.about());
         } catch (SourceRejected rejected) {
             return new ImportRefusal(source.fileName(), rejected.problems());
         } catch (IOException unreadable) {

@@ -37,8 +37,23 @@ public enum ProblemCode {
     DANGLING_CONTAINED_REFERENCE,
     /** A bundle type VisitPrep does not import: the type. */
     UNSUPPORTED_BUNDLE_TYPE,
-    /** A bundle about more than one patient: the first patient's id, the other's id. */
+    /** A bundle about more than one patient: the first patient's id, the other's id. Kept for reports written before
+     * {@link #SEVERAL_PEOPLE}. */
     SECOND_PATIENT,
+    /** A source about more than one person: everyone it is about (name and birth date, or reference), "; "-joined. */
+    SEVERAL_PEOPLE,
+    /** A source about someone whose name is not the record's person's: who the file is about, the record's name. */
+    ANOTHER_PERSON_NAME,
+    /** A source about someone born another day: who the file is about, the file's birth date, the record's. */
+    ANOTHER_PERSON_BIRTH_DATE,
+    /** A source whose identifier differs from the record's person's in one system: who, the system. */
+    ANOTHER_PERSON_IDENTIFIER,
+    /** A first source whose name is not the account's profile name: who the file is about, the profile's name. */
+    NOT_ACCOUNT_HOLDER_NAME,
+    /** A first source born another day than the account's profile says: who, the file's date, the profile's. */
+    NOT_ACCOUNT_HOLDER_BIRTH_DATE,
+    /** A source holding only directory resources (practitioners, organizations...): how many, of which types. */
+    NO_HEALTH_RECORD,
     /** Two different resources under one identity: the resource (Type/id), the first entry, the second entry. */
     CONFLICTING_DUPLICATE,
     /** FHIR XML carrying a document type declaration. */
@@ -72,6 +87,20 @@ public enum ProblemCode {
     CSV_UNCLOSED_QUOTE,
     /** More problems than listed: how many more. */
     MORE_PROBLEMS;
+
+    /** Whether the source was refused for being about someone else than the record's person, or several people. */
+    public boolean isAboutAnotherPerson() {
+        return switch (this) {
+            case SECOND_PATIENT,
+                    SEVERAL_PEOPLE,
+                    ANOTHER_PERSON_NAME,
+                    ANOTHER_PERSON_BIRTH_DATE,
+                    ANOTHER_PERSON_IDENTIFIER,
+                    NOT_ACCOUNT_HOLDER_NAME,
+                    NOT_ACCOUNT_HOLDER_BIRTH_DATE -> true;
+            default -> false;
+        };
+    }
 
     public String messageKey() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');

@@ -1,6 +1,6 @@
 package org.visitprep.record.storage;
 
-/** Where an import stands. Only the last three are kept in the database. */
+/** Where an import stands. Only the last four are kept in the database. */
 public enum ImportState {
     /** Accepted, waiting for a thread. */
     QUEUED,
@@ -13,9 +13,14 @@ public enum ImportState {
     /** The file was refused for the problems listed; the record is unchanged. */
     REFUSED,
     /** Saving failed; the transaction rolled back and the record is unchanged. */
-    FAILED;
+    FAILED,
+    /**
+     * Saved, then removed by the patient (it was about someone else): its entries are gone, except those another
+     * import carried too.
+     */
+    REMOVED;
 
     public boolean isFinished() {
-        return this == DONE || this == REFUSED || this == FAILED;
+        return this == DONE || this == REFUSED || this == FAILED || this == REMOVED;
     }
 }

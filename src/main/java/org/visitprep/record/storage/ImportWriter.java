@@ -34,7 +34,9 @@ import org.visitprep.record.reading.SourceKind;
  * through the file's entries in chunks: helper threads index, compare and seal the next chunks while this thread
  * writes the current one in JDBC batches. An entry the record holds as it is is left alone; another version of a
  * stored entry replaces it in place (an entry's id is its identity's blind index, so it keeps its id, and citations
- * of it stay valid); a new entry is added. An identity met twice in one file keeps its first entry.
+ * of it stay valid); a new entry is added. An identity met twice in one file keeps its first entry. Which imports
+ * carried an entry besides the one that wrote it is kept in {@code record_entry_carrier}, so that removing one import
+ * never takes an entry from another.
  */
 final class ImportWriter {
 
@@ -48,7 +50,8 @@ final class ImportWriter {
             "update patient_record set revision = revision + 1, updated_at = ? where patient_id = ?";
     private static final String CREATE_RECORD =
             "insert into patient_record (patient_id, revision, updated_at) values (?, 1, ?)";
-    private static final String STORED_VERSIONS = "select id, content_index from record_entry where patient_id = ?";
+    private static final String STORED_VERSIONS =
+            "select id, content_index, import_id from record_entry where patient_id = ?";
     private static final String INSERT_IMPORT = "insert into record_import (id, patient_id, source_kind, state,"
             + " started_at, finished_at, entries_read, entries_added, entries_updated, entries_unchanged,"
             + " report_sealed) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -86,9 +89,26 @@ final class ImportWriter {
 
     /** Saves every entry of a file read in full, and the import's row; answers what it did to the record. */
     ImportCounts save(ImportRow row, List<RecordEntry> entries, ImportTracker tracker) throws SQLException {
+        lockRecord();
+        return saveLocked(row, entries, tracker);
+    }
+
+    /**
+     * Locks the patient's {@code patient_record} row (creating it for a first import) until the transaction ends, so
+     * that imports of one patient follow each other on any node.
+     */
+    void lockRecord() throws SQLException {
         lockRecord(clock.instant());
+    }
+
+    /** {@link #save} once {@link #lockRecord} has locked the record in this transaction. */
+    ImportCounts saveLocked(ImportRow row, List<RecordEntry> entries, ImportTracker tracker) throws SQLException {
         insertImport(row, ImportCounts.NONE);
-        Map<UUID, BlindIndex> stored = Collections.unmodifiableMap(storedVersions());
+        Map<UUID, StoredVersion> storedRows = storedVersions();
+        Map<UUID, BlindIndex> indexes = new HashMap<>(storedRows.size() * 2);
+        storedRows.forEach((id, version) -> indexes.put(id, version.contentIndex()));
+        Map<UUID, BlindIndex> stored = Collections.unmodifiableMap(indexes);
+        var carriers = new Carriers(row.importId());
         EntrySealer sealer = new EntrySealer(cipher);
         Set<UUID> seen = new HashSet<>(entries.size() * 2);
         int added = 0;
@@ -103,12 +123,18 @@ final class ImportWriter {
                 inserts.clear();
                 int updates = 0;
                 for (EntrySealer.Prepared prepared : chunk) {
-                    if (!seen.add(prepared.id()) || prepared.row() == null) {
+                    boolean first = seen.add(prepared.id());
+                    if (!first || prepared.row() == null) {
                         unchanged++;
+                        if (first) {
+                            carriers.carried(prepared.id());
+                        }
                     } else if (prepared.row().replacesStored()) {
                         bindUpdate(update, row.importId(), prepared.row());
                         update.addBatch();
                         updates++;
+                        carriers.carriedBy(
+                                prepared.id(), storedRows.get(prepared.id()).importId());
                     } else {
                         inserts.add(prepared.row());
                     }
@@ -119,6 +145,7 @@ final class ImportWriter {
                 }
                 added += inserts.size();
                 updated += updates;
+                carriers.flush();
                 tracker.saved(chunk.size());
             }
         }
@@ -147,19 +174,83 @@ final class ImportWriter {
         }
     }
 
-    /** The content index of every entry the record holds, by id. */
-    private Map<UUID, BlindIndex> storedVersions() throws SQLException {
-        Map<UUID, BlindIndex> stored = new HashMap<>();
+    /** What the record holds of a stored entry: its content index, and the import that wrote this version. */
+    private record StoredVersion(BlindIndex contentIndex, UUID importId) {}
+
+    /** The content index and writing import of every entry the record holds, by id. */
+    private Map<UUID, StoredVersion> storedVersions() throws SQLException {
+        Map<UUID, StoredVersion> stored = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(STORED_VERSIONS)) {
             select.setObject(1, cipher.patientId());
             select.setFetchSize(1000);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    stored.put(rows.getObject(1, UUID.class), new BlindIndex(rows.getBytes(2)));
+                    stored.put(
+                            rows.getObject(1, UUID.class),
+                            new StoredVersion(new BlindIndex(rows.getBytes(2)), rows.getObject(3, UUID.class)));
                 }
             }
         }
         return stored;
+    }
+
+    /**
+     * The {@code record_entry_carrier} rows of one import, written a chunk at a time: the entries it met unchanged,
+     * and for each entry it replaced, the import that wrote the replaced version (so that removing this import later
+     * keeps the entry for that one).
+     */
+    private final class Carriers {
+        private final UUID importId;
+        private final List<UUID[]> pending = new ArrayList<>();
+
+        Carriers(UUID importId) {
+            this.importId = importId;
+        }
+
+        void carried(UUID entryId) {
+            pending.add(new UUID[] {entryId, importId});
+        }
+
+        void carriedBy(UUID entryId, UUID earlierImport) {
+            if (!earlierImport.equals(importId)) {
+                pending.add(new UUID[] {entryId, earlierImport});
+            }
+        }
+
+        void flush() throws SQLException {
+            if (pending.isEmpty()) {
+                return;
+            }
+            int whole = pending.size() - pending.size() % ROWS_PER_INSERT;
+            if (whole > 0) {
+                try (PreparedStatement many = connection.prepareStatement(carrierStatement(ROWS_PER_INSERT))) {
+                    for (int first = 0; first < whole; first += ROWS_PER_INSERT) {
+                        for (int i = 0; i < ROWS_PER_INSERT; i++) {
+                            many.setObject(2 * i + 1, pending.get(first + i)[0]);
+                            many.setObject(2 * i + 2, pending.get(first + i)[1]);
+                        }
+                        many.addBatch();
+                    }
+                    many.executeBatch();
+                }
+            }
+            if (whole < pending.size()) {
+                try (PreparedStatement one = connection.prepareStatement(carrierStatement(1))) {
+                    for (UUID[] carrier : pending.subList(whole, pending.size())) {
+                        one.setObject(1, carrier[0]);
+                        one.setObject(2, carrier[1]);
+                        one.addBatch();
+                    }
+                    one.executeBatch();
+                }
+            }
+            pending.clear();
+        }
+
+        private static String carrierStatement(int rows) {
+            return "insert into record_entry_carrier (entry_id, import_id) values "
+                    + String.join(", ", Collections.nCopies(rows, "(?, ?)"));
+        }
     }
 
     private void insertImport(ImportRow row, ImportCounts counts) throws SQLException {

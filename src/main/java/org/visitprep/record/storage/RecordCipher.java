@@ -50,6 +50,22 @@ final class RecordCipher {
         return cipher.open(patientId, sealed, "record_import.report:" + importId);
     }
 
+    byte[] sealPerson(byte[] person) {
+        return cipher.seal(patientId, person, "record_person.person:" + patientId);
+    }
+
+    byte[] openPerson(byte[] sealed) {
+        return cipher.open(patientId, sealed, "record_person.person:" + patientId);
+    }
+
+    byte[] sealProfile(byte[] profile) {
+        return cipher.seal(patientId, profile, "record_person.profile:" + patientId);
+    }
+
+    byte[] openProfile(byte[] sealed) {
+        return cipher.open(patientId, sealed, "record_person.profile:" + patientId);
+    }
+
     /**
      * The blind index of a value, which names what it is (see {@link EntryIndexes}): its HMAC-SHA256 cut to
      * {@value #INDEX_LENGTH} bytes, as NIST SP 800-107 allows for HMAC. 128 bits make it practically impossible for two

@@ -11,12 +11,14 @@ import org.visitprep.record.importing.ImportOutcome;
 import org.visitprep.record.importing.ImportRefusal;
 import org.visitprep.record.importing.ImportResult;
 import org.visitprep.record.importing.RecordImporter;
+import org.visitprep.record.person.PersonCheck;
 import org.visitprep.record.reading.ImportSource;
 import org.visitprep.record.reading.SourceKind;
 
 /**
  * One import from file to record, all or nothing: the whole file is read and normalized first (nothing is stored
- * yet), then every entry is sealed and saved in one transaction. A refused file, or a failure while saving, leaves
+ * yet), then, in one transaction that first locks the record, whom the file is about is compared with the record's
+ * person ({@link PersonCheck}: a file about someone else is refused there), and every entry is sealed and saved. A refused file, or a failure while saving, leaves
  * the record as it was; either way the import's row in {@code record_import} says what came of it.
  *
  * <p>A plain class, the same in the container (run by {@link RecordImportService} on a background thread) and in
@@ -104,12 +106,34 @@ public final class RecordImportProcess {
                 tracker.importId(), result.kind(), ImportState.DONE, tracker.startedAt(), report);
         try {
             RecordCipher cipher = ciphers.forWriting(tracker.patientId());
-            ImportCounts counts = transactions.inNewTransaction(
-                    connection -> writer(connection, cipher).save(row, result.entries(), tracker));
+            ImportCounts counts = transactions.inNewTransaction(connection -> {
+                ImportWriter writer = writer(connection, cipher);
+                writer.lockRecord();
+                admitPerson(new RecordPersonRows(connection, cipher, clock), result);
+                return writer.saveLocked(row, result.entries(), tracker);
+            });
             tracker.done(counts);
             return tracker.status();
+        } catch (PersonRefused refused) {
+            return refused(tracker, result.kind(), new ImportRefusal(result.fileName(), List.of(refused.problem())));
         } catch (RuntimeException e) {
             return failed(tracker, result.kind(), report, result.entries().size(), e);
+        }
+    }
+
+    /**
+     * Compares whom the source is about with the record's person (or, for an empty record, the account's profile),
+     * in the transaction that has locked the record: refuses by throwing {@link PersonRefused}, which rolls the
+     * transaction back; else keeps the record's person the source names or adds to.
+     */
+    private static void admitPerson(RecordPersonRows persons, ImportResult result) throws java.sql.SQLException {
+        switch (PersonCheck.decide(result.fileName(), result.about(), persons.recordPerson(), persons.profile())) {
+            case PersonCheck.Refused refused -> throw new PersonRefused(refused.problem());
+            case PersonCheck.Admitted admitted -> {
+                if (admitted.recordPerson().isPresent()) {
+                    persons.keepPerson(admitted.recordPerson().get());
+                }
+            }
         }
     }
 

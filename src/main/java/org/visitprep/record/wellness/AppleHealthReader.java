@@ -15,6 +15,8 @@ import org.hl7.fhir.r4.model.Period;
 import org.visitprep.record.EntryIdentity;
 import org.visitprep.record.RecordEntry;
 import org.visitprep.record.fhir.GeneratedResources;
+import org.visitprep.record.person.Person;
+import org.visitprep.record.person.SourcePeople;
 import org.visitprep.record.reading.ImportLimits;
 import org.visitprep.record.reading.ImportProgress;
 import org.visitprep.record.reading.ImportSource;
@@ -61,8 +63,14 @@ public final class AppleHealthReader implements RecordReader {
             throw SourceBytes.unreadable(source, e);
         }
         List<RecordEntry> entries = entriesOf(export[0]);
+        SourcePeople about = export[0].birthDate == null
+                ? SourcePeople.NOBODY
+                : SourcePeople.about(Person.bornOn(export[0].birthDate));
         return new ReadEntries(
-                zipped ? "Apple Health export (zip)" : "Apple Health export.xml", entries, export[0].samplesLeftOut);
+                zipped ? "Apple Health export (zip)" : "Apple Health export.xml",
+                entries,
+                export[0].samplesLeftOut,
+                about);
     }
 
     private static boolean isZip(InputStream in) throws IOException {

@@ -49,6 +49,9 @@ final class HealthExport {
     long samplesRead;
     long samplesLeftOut;
 
+    /** The birth date the export's {@code <Me>} element gives, or null when it gives none that reads as a date. */
+    java.time.LocalDate birthDate;
+
     void bloodPressure(AppleSample sample, boolean systolic) {
         String key = sample.start().toInstant() + "|" + sample.sourceName();
         BloodPressure reading = bloodPressures.computeIfAbsent(key, k -> new BloodPressure(sample.start()));

@@ -22,6 +22,8 @@ import org.visitprep.record.reading.SourceRejected;
  */
 final class HealthExportParser {
 
+    private static final String DATE_OF_BIRTH = "HKCharacteristicTypeIdentifierDateOfBirth";
+
     /** Apple writes dates as {@code 2019-07-19 10:36:11 -0700}. */
     private static final DateTimeFormatter APPLE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx");
 
@@ -57,7 +59,9 @@ final class HealthExportParser {
                         throw new SourceRejected(
                                 ImportProblem.of(ProblemCode.UNEXPECTED_XML_ROOT, here(reader), name, "HealthData"));
                     }
-                    if (depth == 2 && name.equals("Correlation")) {
+                    if (depth == 2 && name.equals("Me")) {
+                        export.birthDate = birthDate(reader.getAttributeValue(null, DATE_OF_BIRTH));
+                    } else if (depth == 2 && name.equals("Correlation")) {
                         inBloodPressure = BLOOD_PRESSURE.equals(reader.getAttributeValue(null, "type"));
                     } else if (name.equals("Record") && (depth == 2 || (depth == 3 && inBloodPressure))) {
                         take(sample(reader), export);
@@ -74,6 +78,21 @@ final class HealthExportParser {
         }
         progress.entriesDone(export.samplesRead, export.samplesRead);
         return export;
+    }
+
+    /**
+     * The birth date of {@code <Me HKCharacteristicTypeIdentifierDateOfBirth="1990-02-02">}; null when absent or not a
+     * date (it only serves to tell whom the export is about, so it never refuses the file).
+     */
+    private static java.time.LocalDate birthDate(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return null;
+        }
     }
 
     private void take(AppleSample sample, HealthExport export) {

@@ -57,7 +57,10 @@ class FhirCorpusImportTest {
 
         boolean bundle = "Bundle".equals(tree.path("resourceType").asText());
         long resources = bundle ? countEntriesWithResource(tree) : 1;
-        assertEquals(resources, result.entries().size(), "one entry per resource");
+        long directory =
+                DIRECTORY.stream().mapToLong(type -> countOfType(tree, type)).sum();
+        assertEquals(resources - directory, result.entries().size(), "one entry per resource but the directory's");
+        assertEquals(directory, result.itemsLeftOut(), "directory resources are left out");
         assertEquals(countOfType(tree, "Observation"), result.count(EntryKind.OBSERVATION));
         assertEquals(countOfType(tree, "Condition"), result.count(EntryKind.CONDITION));
         assertEquals(countOfType(tree, "Encounter"), result.count(EntryKind.ENCOUNTER));
@@ -140,6 +143,17 @@ class FhirCorpusImportTest {
         }
         return count;
     }
+
+    /** Who gives care and where: not record entries. */
+    private static final List<String> DIRECTORY = List.of(
+            "Practitioner",
+            "PractitionerRole",
+            "Organization",
+            "OrganizationAffiliation",
+            "Location",
+            "HealthcareService",
+            "Endpoint",
+            "InsurancePlan");
 
     private static long countOfType(JsonNode tree, String type) {
         if (!"Bundle".equals(tree.path("resourceType").asText())) {

@@ -153,9 +153,8 @@ class FhirImportProblemsTest {
     void bundleWithASecondPatientIsRefusedNamingBoth() {
         ImportProblem problem = refusedWith(
                 text("two.json", bundle(PATIENT_A, OBSERVATION, PATIENT_B), SourceKind.FHIR),
-                ProblemCode.SECOND_PATIENT);
-        assertEquals(List.of("pat-a", "pat-b"), problem.arguments());
-        assertTrue(problem.message(Locale.FRENCH).contains("« pat-a » et « pat-b »"), problem.message(Locale.FRENCH));
+                ProblemCode.SEVERAL_PEOPLE);
+        assertTrue(problem.message(Locale.FRENCH).contains("plus d'une personne"), problem.message(Locale.FRENCH));
     }
 
     @Test

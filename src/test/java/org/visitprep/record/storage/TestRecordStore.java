@@ -70,6 +70,33 @@ final class TestRecordStore {
                 Imports.IMPORTER, new LocalTransactions(database.dataSource()), ciphers, helpers, 2, Clock.systemUTC());
     }
 
+    RecordPersonKeeper keeper() {
+        return new RecordPersonKeeper(new LocalTransactions(database.dataSource()), ciphers, Clock.systemUTC());
+    }
+
+    /**
+     * Saves a file read in full the way imports did before they checked whom a file is about: into any record,
+     * whoever it describes. For the tests of records built so.
+     */
+    ImportCounts saveTheOldWay(UUID patientId, ImportResult result) {
+        RecordCipher cipher = ciphers.forWriting(patientId);
+        var tracker = trackerFor(patientId, result.fileName());
+        var report = new ImportReport(
+                result.fileName(),
+                result.formatLabel(),
+                result.fileSha256(),
+                result.countsByKind(),
+                0,
+                List.of(),
+                false);
+        var row = new ImportWriter.ImportRow(
+                tracker.importId(), result.kind(), ImportState.DONE, tracker.startedAt(), report);
+        return new LocalTransactions(database.dataSource())
+                .inNewTransaction(
+                        connection -> new ImportWriter(connection, cipher, Runnable::run, 1, Clock.systemUTC())
+                                .save(row, result.entries(), tracker));
+    }
+
     RecordCiphers ciphers() {
         return ciphers;
     }

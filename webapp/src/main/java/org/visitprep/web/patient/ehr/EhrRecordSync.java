@@ -50,9 +50,16 @@ public class EhrRecordSync {
         }
         if (status.state() != ImportState.DONE) {
             List<String> messages = new ArrayList<>();
+            boolean anotherPerson =
+                    status.problems().stream().anyMatch(p -> p.code().isAboutAnotherPerson());
+            if (anotherPerson) {
+                // A link to another person's EHR record would let that EHR open this patient's shared summaries.
+                connections.disconnect(patientId, pulled.record().iss());
+                messages.add(words(locale, "ehr.anotherPerson", ehrName));
+            }
             messages.add(status.summary(locale));
             messages.addAll(status.problemMessages(locale));
-            return new RecordArrival(true, messages, Map.of());
+            return new RecordArrival(true, messages, Map.of(), anotherPerson);
         }
         Map<String, Integer> kinds = new LinkedHashMap<>();
         status.countsByKind().forEach((kind, count) -> kinds.put(kind.name(), count));

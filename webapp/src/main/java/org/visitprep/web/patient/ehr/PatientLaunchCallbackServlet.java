@@ -74,9 +74,11 @@ public class PatientLaunchCallbackServlet extends HttpServlet {
                 RecordArrival arrived =
                         sync.bringIn(person.patientId(), launch.ehr().iss(), ehrName, locale);
                 List<String> messages = new ArrayList<>();
-                messages.add(EhrRecordSync.words(locale, "ehr.connected.done", ehrName));
+                if (!arrived.disconnected()) {
+                    messages.add(EhrRecordSync.words(locale, "ehr.connected.done", ehrName));
+                }
                 messages.addAll(arrived.messages());
-                yield new RecordArrival(arrived.failed(), messages, arrived.countsByKind());
+                yield new RecordArrival(arrived.failed(), messages, arrived.countsByKind(), arrived.disconnected());
             }
         };
     }

@@ -10,8 +10,10 @@ import java.util.Map;
  * entries of each kind the pulled record held (kinds by name, for the record bundle's words).
  *
  * @param failed whether nothing arrived
+ * @param disconnected whether the connection was dropped because the EHR's record is about someone else
  */
-public record RecordArrival(boolean failed, List<String> messages, Map<String, Integer> countsByKind)
+public record RecordArrival(
+        boolean failed, List<String> messages, Map<String, Integer> countsByKind, boolean disconnected)
         implements Serializable {
 
     @Serial
@@ -22,6 +24,10 @@ public record RecordArrival(boolean failed, List<String> messages, Map<String, I
     public RecordArrival {
         messages = List.copyOf(messages);
         countsByKind = Map.copyOf(countsByKind);
+    }
+
+    public RecordArrival(boolean failed, List<String> messages, Map<String, Integer> countsByKind) {
+        this(failed, messages, countsByKind, false);
     }
 
     static RecordArrival failure(String message) {
