@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,9 @@ import org.visitprep.ehr.sandbox.testing.ManagedProcess;
 public final class KeycloakServer implements AutoCloseable {
 
     public static final String REALM = "visitprep";
+
+    /** The portal's port in the test settings by default, which the development realm lists. */
+    private static final int DEFAULT_PORTAL_PORT = 18080;
 
     private final int port;
     private final Optional<ManagedProcess> process;
@@ -38,7 +40,9 @@ public final class KeycloakServer implements AutoCloseable {
         Path realm = Path.of(TestSettings.required("visitprep.it.root"), "config", "keycloak", "visitprep-realm.json");
         try {
             Path imports = Files.createDirectories(home.resolve("data/import"));
-            Files.copy(realm, imports.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(
+                    imports.resolve(realm.getFileName()),
+                    allowingPortal(Files.readString(realm), TestSettings.port("portal")));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot hand the realm to Keycloak", e);
         }
@@ -55,6 +59,25 @@ public final class KeycloakServer implements AutoCloseable {
         var started = new KeycloakServer(port, Optional.of(process));
         process.awaitOk(started.discoveryDocument(), Duration.ofMinutes(4));
         return started;
+    }
+
+    /**
+     * The realm, with the portal's test port among the places its client may return to: the realm lists the default
+     * test port (18080), and a run on other ports (several worktrees on one machine) adds its own beside it.
+     */
+    static String allowingPortal(String realm, int portalPort) {
+        String listed = "http://localhost:" + DEFAULT_PORTAL_PORT;
+        if (!realm.contains("\"" + listed + "/*\"")) {
+            throw new IllegalStateException("The development realm no longer lets the portal at " + listed
+                    + " sign in; the tests cannot tell where to add port " + portalPort);
+        }
+        if (portalPort == DEFAULT_PORTAL_PORT) {
+            return realm;
+        }
+        String added = "http://localhost:" + portalPort;
+        return realm.replace("\"" + listed + "/*\"", "\"" + listed + "/*\", \"" + added + "/*\"")
+                .replace("\"" + listed + "\"", "\"" + listed + "\", \"" + added + "\"")
+                .replace(listed + "/*##", listed + "/*##" + added + "/*##");
     }
 
     public URI baseUrl() {
