@@ -22,10 +22,18 @@ public final class Screenshots {
 
     private Screenshots() {}
 
-    /** The folder the pictures go to, beside the tests' other output. */
-    public static Path folder() {
+    /** The folder the pictures go to, beside the tests' other output; emptied of an earlier run's at the first. */
+    public static synchronized Path folder() {
         Path folder = TestSettings.workFolder().getParent().resolve("phone-screenshots");
         try {
+            if (TAKEN.get() == 0 && Files.isDirectory(folder)) {
+                try (var earlier = Files.list(folder)) {
+                    for (Path picture : earlier.filter(file -> file.toString().endsWith(".png"))
+                            .toList()) {
+                        Files.delete(picture);
+                    }
+                }
+            }
             return Files.createDirectories(folder);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot create " + folder, e);
@@ -34,6 +42,7 @@ public final class Screenshots {
 
     /** Saves the page as it stands, named after what it shows, and answers the file. */
     public static Path take(Browser browser, String what) {
+        Path folder = folder();
         var page = (JavascriptExecutor) browser.driver();
         Number width = (Number) page.executeScript("return document.documentElement.clientWidth");
         Number height = (Number) page.executeScript("return document.documentElement.scrollHeight");
@@ -44,7 +53,7 @@ public final class Screenshots {
                         "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
         String name = "%02d-%s.png"
                 .formatted(TAKEN.incrementAndGet(), what.toLowerCase().replaceAll("[^a-z0-9]+", "-"));
-        Path file = folder().resolve(name);
+        Path file = folder.resolve(name);
         try {
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
