@@ -18,9 +18,6 @@ public final class KeycloakServer implements AutoCloseable {
 
     public static final String REALM = "visitprep";
 
-    /** The portal's port in the test settings by default, which the development realm lists. */
-    private static final int DEFAULT_PORTAL_PORT = 18080;
-
     private final int port;
     private final Optional<ManagedProcess> process;
 
@@ -40,9 +37,7 @@ public final class KeycloakServer implements AutoCloseable {
         Path realm = Path.of(TestSettings.required("visitprep.it.root"), "config", "keycloak", "visitprep-realm.json");
         try {
             Path imports = Files.createDirectories(home.resolve("data/import"));
-            Files.writeString(
-                    imports.resolve(realm.getFileName()),
-                    allowingPortal(Files.readString(realm), TestSettings.port("portal")));
+            Files.writeString(imports.resolve(realm.getFileName()), withTestPorts(Files.readString(realm)));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot hand the realm to Keycloak", e);
         }
@@ -62,22 +57,12 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     /**
-     * The realm, with the portal's test port among the places its client may return to: the realm lists the default
-     * test port (18080), and a run on other ports (several worktrees on one machine) adds its own beside it.
+     * The development realm with the portal's test ports in place of the default ones (18080, 18380), so that a run
+     * on other ports (-Dit.portal.port=...) signs in too: the realm only lets the portal's own addresses back.
      */
-    static String allowingPortal(String realm, int portalPort) {
-        String listed = "http://localhost:" + DEFAULT_PORTAL_PORT;
-        if (!realm.contains("\"" + listed + "/*\"")) {
-            throw new IllegalStateException("The development realm no longer lets the portal at " + listed
-                    + " sign in; the tests cannot tell where to add port " + portalPort);
-        }
-        if (portalPort == DEFAULT_PORTAL_PORT) {
-            return realm;
-        }
-        String added = "http://localhost:" + portalPort;
-        return realm.replace("\"" + listed + "/*\"", "\"" + listed + "/*\", \"" + added + "/*\"")
-                .replace("\"" + listed + "\"", "\"" + listed + "\", \"" + added + "\"")
-                .replace(listed + "/*##", listed + "/*##" + added + "/*##");
+    static String withTestPorts(String realm) {
+        return realm.replace("http://localhost:18080", "http://localhost:" + TestSettings.port("portal"))
+                .replace("http://localhost:18380", "http://localhost:" + TestSettings.port("server"));
     }
 
     public URI baseUrl() {
