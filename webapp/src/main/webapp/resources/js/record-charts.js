@@ -13,7 +13,11 @@ window.VisitPrepCharts = {
         var options = config.options = config.options || {};
         options.scales = options.scales || {};
         options.scales.x = options.scales.x || {};
-        options.scales.x.ticks = Object.assign({}, options.scales.x.ticks, {callback: asDate});
+        // a phone's narrow chart keeps a few dates, level, rather than many slanted ones
+        var narrow = window.matchMedia && window.matchMedia('(max-width: 40em)').matches;
+        options.scales.x.ticks = Object.assign({}, options.scales.x.ticks, {callback: asDate},
+            narrow ? {maxTicksLimit: 4, maxRotation: 0, autoSkip: true} : {});
+        options.maintainAspectRatio = false;
         options.plugins = options.plugins || {};
         options.plugins.tooltip = Object.assign({}, options.plugins.tooltip, {
             callbacks: {

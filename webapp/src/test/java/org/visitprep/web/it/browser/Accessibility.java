@@ -21,14 +21,30 @@ import org.openqa.selenium.WebDriver;
 public final class Accessibility {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /** axe tags WCAG 2.2's one new AA rule it checks, target size, "wcag22aa". */
+    private static final List<String> WCAG_21_AA_AND_TARGET_SIZE =
+            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
 
     private Accessibility() {}
 
     public static void assertNoSeriousViolations(WebDriver driver, String pageName) {
+        assertNoSeriousViolations(driver, pageName, WCAG_21_AA);
+    }
+
+    /**
+     * The same, plus WCAG 2.2's target size (2.5.8, axe's {@code target-size}): every control a finger presses is at
+     * least 24 × 24 CSS px, or has that much room around it.
+     */
+    public static void assertNoSeriousViolationsOfTouchTargets(WebDriver driver, String pageName) {
+        assertNoSeriousViolations(driver, pageName, WCAG_21_AA_AND_TARGET_SIZE);
+    }
+
+    private static void assertNoSeriousViolations(WebDriver driver, String pageName, List<String> tags) {
         boolean inFrame =
                 Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return window.self !== window.top"));
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        Results results = new AxeBuilder().withTags(tags).analyze(driver);
         if (inFrame) {
             // axe leaves the browser at the top document; a page checked inside an EHR's frame is used on after
             driver.switchTo().defaultContent();

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -26,6 +25,7 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
+    private Viewport viewport;
 
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
@@ -73,8 +73,19 @@ public final class Browser implements AutoCloseable {
         return open("en-GB");
     }
 
-    public WebDriver driver() {
+    public ChromeDriver driver() {
         return driver;
+    }
+
+    /** Shows the pages on this screen from now on, and checks each portal page there ({@link Viewport}). */
+    public void emulate(Viewport screen) {
+        screen.applyTo(driver);
+        viewport = screen;
+    }
+
+    /** The screen the browser emulates, if it was asked to emulate one. */
+    public java.util.Optional<Viewport> viewport() {
+        return java.util.Optional.ofNullable(viewport);
     }
 
     public void go(URI url) {

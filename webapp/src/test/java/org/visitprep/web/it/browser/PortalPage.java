@@ -19,15 +19,34 @@ public class PortalPage {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(MAIN_HEADING));
         browser.waitForAjax();
         Accessibility.assertNoSeriousViolations(browser.driver(), name);
+        browser.viewport().ifPresent(screen -> screen.check(browser, name));
+    }
+
+    /**
+     * Checks the page again after it changed in place (a panel opened, a file imported): axe, and on an emulated
+     * screen its own checks ({@link Viewport}).
+     */
+    public void checkAgain(String what) {
+        browser.waitForAjax();
+        Accessibility.assertNoSeriousViolations(browser.driver(), what);
+        browser.viewport().ifPresent(screen -> screen.check(browser, what));
     }
 
     public String heading() {
         return browser.driver().findElement(MAIN_HEADING).getText();
     }
 
-    /** The name the header shows for the signed-in person. */
+    /** The name the header shows for the signed-in person (on a phone, inside the closed menu too). */
     public String signedInUser() {
-        return browser.driver().findElement(SIGNED_IN_USER).getText();
+        return browser.driver()
+                .findElement(SIGNED_IN_USER)
+                .getDomProperty("textContent")
+                .strip();
+    }
+
+    /** The header's menu: behind one button on a narrow screen, always shown on a wide one. */
+    public SiteMenu menu() {
+        return new SiteMenu(browser);
     }
 
     /** What the page shows a person, without its markup and scripts. */
@@ -47,6 +66,7 @@ public class PortalPage {
     /** Switches the portal's language with the header's language buttons. */
     public void switchLanguage(String language) {
         var page = browser.driver().findElement(By.tagName("html"));
+        menu().reveal();
         browser.driver()
                 .findElement(By.cssSelector("button.vp-language[value='" + language + "']"))
                 .click();
@@ -54,6 +74,7 @@ public class PortalPage {
     }
 
     public SignedOutPage signOut() {
+        menu().reveal();
         browser.driver().findElement(SIGN_OUT).click();
         return new SignedOutPage(browser);
     }

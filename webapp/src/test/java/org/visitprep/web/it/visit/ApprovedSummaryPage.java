@@ -71,13 +71,13 @@ public final class ApprovedSummaryPage extends PortalPage {
                 .orElse("");
     }
 
-    SummaryPrintPage printView(String paper) {
+    public SummaryPrintPage printView(String paper) {
         browser.driver().findElement(By.id("print-" + paper)).click();
         return new SummaryPrintPage(browser);
     }
 
     /** The address the "Download PDF" link of the paper size points to. */
-    URI pdfAddress(String paper) {
+    public URI pdfAddress(String paper) {
         WebElement link = browser.driver().findElement(By.id("pdf-" + paper));
         return URI.create(link.getAttribute("href"));
     }

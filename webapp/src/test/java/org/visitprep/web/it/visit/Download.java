@@ -10,10 +10,10 @@ import org.visitprep.web.it.browser.Browser;
  * A file fetched by the browser itself, with its session, as a click on a download link would: its status, its
  * headers and its bytes.
  */
-record Download(int status, String contentType, String disposition, byte[] body) {
+public record Download(int status, String contentType, String disposition, byte[] body) {
 
     @SuppressWarnings("unchecked")
-    static Download of(Browser browser, URI address) {
+    public static Download of(Browser browser, URI address) {
         Map<String, Object> answer = (Map<String, Object>) ((JavascriptExecutor) browser.driver())
                 .executeAsyncScript(
                         "const done = arguments[arguments.length - 1];"

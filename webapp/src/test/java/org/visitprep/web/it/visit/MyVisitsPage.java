@@ -5,14 +5,14 @@ import org.visitprep.web.it.browser.Browser;
 import org.visitprep.web.it.browser.PortalPage;
 
 /** "My visits": the patient's coming and past visits, and the link to prepare a new one. */
-final class MyVisitsPage extends PortalPage {
+public final class MyVisitsPage extends PortalPage {
 
-    MyVisitsPage(Browser browser) {
+    public MyVisitsPage(Browser browser) {
         super(browser, "my visits");
         assertPath("/patient/visits.xhtml");
     }
 
-    VisitPreparationPage prepareANewVisit() {
+    public VisitPreparationPage prepareANewVisit() {
         browser.driver().findElement(By.id("new-visit")).click();
         return new VisitPreparationPage(browser);
     }

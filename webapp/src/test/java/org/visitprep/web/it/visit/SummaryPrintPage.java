@@ -8,7 +8,7 @@ import org.visitprep.web.it.browser.Browser;
 import org.visitprep.web.it.browser.PortalPage;
 
 /** The print view of an approved summary: no portal navigation, citations as numbered notes. */
-final class SummaryPrintPage extends PortalPage {
+public final class SummaryPrintPage extends PortalPage {
 
     SummaryPrintPage(Browser browser) {
         super(browser, "summary print view");
@@ -16,7 +16,7 @@ final class SummaryPrintPage extends PortalPage {
     }
 
     /** The citation markers beside the sentences, e.g. "[1, 2]". */
-    List<String> markers() {
+    public List<String> markers() {
         return browser.driver().findElements(By.className("vp-marker")).stream()
                 .map(WebElement::getText)
                 .toList();

@@ -8,7 +8,7 @@ import org.visitprep.web.it.browser.Browser;
 import org.visitprep.web.it.browser.PortalPage;
 
 /** The patient's draft summary, sentence by sentence, to keep, remove, change, add to, and approve. */
-final class SummaryReviewPage extends PortalPage {
+public final class SummaryReviewPage extends PortalPage {
 
     private final SummarySentences sentences;
 
@@ -77,7 +77,7 @@ final class SummaryReviewPage extends PortalPage {
                 .orElse("");
     }
 
-    ApprovedSummaryPage approve() {
+    public ApprovedSummaryPage approve() {
         browser.driver().findElement(By.id("review:approve")).click();
         return new ApprovedSummaryPage(browser);
     }

@@ -26,7 +26,7 @@ public final class VisitJourney {
     }
 
     /** The appointment ten days from now, as the appointment field takes it. */
-    static String appointmentInTenDays() {
+    public static String appointmentInTenDays() {
         return LocalDate.now().plusDays(10) + " 09:30";
     }
 

@@ -13,7 +13,7 @@ import org.visitprep.web.it.browser.Browser;
 import org.visitprep.web.it.browser.PortalPage;
 
 /** The page where the patient prepares a visit: appointment, with whom, agenda, and the summary's preparation. */
-final class VisitPreparationPage extends PortalPage {
+public final class VisitPreparationPage extends PortalPage {
 
     /** A summary of a long record takes a few seconds; the page polls every second. */
     private static final Duration GENERATION_PATIENCE = Duration.ofSeconds(90);
@@ -23,7 +23,7 @@ final class VisitPreparationPage extends PortalPage {
         assertPath("/patient/visit.xhtml");
     }
 
-    VisitPreparationPage appointment(String yearMonthDayHourMinute) {
+    public VisitPreparationPage appointment(String yearMonthDayHourMinute) {
         WebElement input = browser.driver().findElement(By.id("prepare:appointment_input"));
         input.clear();
         input.sendKeys(yearMonthDayHourMinute, Keys.TAB);
@@ -31,19 +31,19 @@ final class VisitPreparationPage extends PortalPage {
     }
 
     /** Chooses whom the visit is with by the name the list shows. */
-    VisitPreparationPage with(String name) {
+    public VisitPreparationPage with(String name) {
         new Select(browser.driver().findElement(By.id("prepare:contact"))).selectByVisibleText(name);
         browser.waitForAjax();
         return this;
     }
 
-    VisitPreparationPage reason(String reason) {
+    public VisitPreparationPage reason(String reason) {
         type(By.id("prepare:reason"), reason);
         return this;
     }
 
     /** Writes the concern at a position (from 1), adding lines as needed. */
-    VisitPreparationPage concern(int position, String text) {
+    public VisitPreparationPage concern(int position, String text) {
         while (concernInputs().size() < position) {
             click(By.id("prepare:add-concern"));
         }
@@ -69,19 +69,19 @@ final class VisitPreparationPage extends PortalPage {
         return browser.driver().switchTo().activeElement().getAttribute("id");
     }
 
-    VisitPreparationPage symptoms(String text) {
+    public VisitPreparationPage symptoms(String text) {
         type(By.id("prepare:symptoms"), text);
         return this;
     }
 
-    VisitPreparationPage question(String text) {
+    public VisitPreparationPage question(String text) {
         click(By.id("prepare:add-question"));
         List<WebElement> inputs = browser.driver().findElements(By.cssSelector("li.vp-question input[type=text]"));
         type(inputs.getLast(), text);
         return this;
     }
 
-    VisitPreparationPage medicine(String text) {
+    public VisitPreparationPage medicine(String text) {
         click(By.id("prepare:add-medicine"));
         List<WebElement> inputs = browser.driver().findElements(By.cssSelector("li.vp-medicine input[type=text]"));
         type(inputs.getLast(), text);
@@ -114,13 +114,13 @@ final class VisitPreparationPage extends PortalPage {
     }
 
     /** The visit's id, from the page's address, once it is saved. */
-    String visitId() {
+    public String visitId() {
         String query = browser.currentUrl().getQuery();
         return query == null ? "" : query.replaceFirst(".*\\bid=([0-9a-f-]{36}).*", "$1");
     }
 
     /** Saves the visit and has its summary prepared; waits, as the page polls, until it says how it ended. */
-    VisitPreparationPage prepareSummary() {
+    public VisitPreparationPage prepareSummary() {
         click(By.id("prepare:generate"));
         new WebDriverWait(browser.driver(), GENERATION_PATIENCE)
                 .until(ExpectedConditions.or(
@@ -129,7 +129,7 @@ final class VisitPreparationPage extends PortalPage {
         return checkedAgain();
     }
 
-    boolean summaryIsReady() {
+    public boolean summaryIsReady() {
         return !browser.driver().findElements(By.id("generation-done")).isEmpty();
     }
 
@@ -141,7 +141,7 @@ final class VisitPreparationPage extends PortalPage {
                 .orElse("");
     }
 
-    SummaryReviewPage checkMySummary() {
+    public SummaryReviewPage checkMySummary() {
         browser.driver().findElement(By.cssSelector("[id$='review-link']")).click();
         return new SummaryReviewPage(browser);
     }
