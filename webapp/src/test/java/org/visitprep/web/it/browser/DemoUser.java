@@ -12,7 +12,9 @@ public enum DemoUser {
      * A third patient (Synthea's Liz Conn), whom the SMART tests connect to the test EHR: a pulled copy of a record
      * would double what the record tests count in Alice's.
      */
-    CHLOE("chloe", "Chloe Keebler");
+    CHLOE("chloe", "Chloe Keebler"),
+    /** The 95-year-old benchmark patient: only the benchmarks' portal gives her a record. */
+    LACI("laci", "Laci Haley");
 
     private final String username;
     private final String fullName;

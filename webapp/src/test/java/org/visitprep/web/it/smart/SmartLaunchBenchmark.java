@@ -31,7 +31,8 @@ class SmartLaunchBenchmark extends PortalTest {
     /** How often the browser is asked whether the agenda is there: the figures' resolution. */
     private static final Duration POLL = Duration.ofMillis(20);
 
-    private static final By AGENDA = By.cssSelector("ol.vp-agenda-concerns");
+    /** The review is readable once its open sections (at a glance, needs attention, the agenda) are shown. */
+    private static final By AGENDA = By.cssSelector("section.vp-open-section[data-section='AGENDA']");
 
     @Test
     void launch_to_readable_review() {

@@ -18,7 +18,13 @@ public final class DemoPatients {
 
     private DemoPatients() {}
 
-    /** Fills the folder with the cast's records and answers it. */
+    /** The file name the demo loader gives the 95-year-old benchmark patient, Laci. */
+    static final String ELDERLY = "elderly-benchmark.json";
+
+    /**
+     * Fills the folder with the cast's records and answers it; with the 95-year-old benchmark patient too when the
+     * run names her file ({@code -Dit.elderly-patient}, as {@code ./visitprep bench} does), else without her.
+     */
     public static Path prepare(Path folder) {
         Path synthea = TestSettings.existingPath("visitprep.it.corpus", "the shared corpus lies beside the checkout")
                 .resolve("synthea");
@@ -29,6 +35,12 @@ public final class DemoPatients {
                         synthea.resolve(role.getValue()),
                         folder.resolve(role.getKey()),
                         StandardCopyOption.REPLACE_EXISTING);
+            }
+            String elderly = System.getProperty("visitprep.it.elderly-patient", "");
+            if (!elderly.isBlank()) {
+                Files.copy(Path.of(elderly), folder.resolve(ELDERLY), StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.deleteIfExists(folder.resolve(ELDERLY));
             }
             return folder;
         } catch (IOException e) {
