@@ -42,6 +42,38 @@ public final class SummarySentences {
                 .executeScript("document.querySelectorAll('details.vp-more').forEach(more => more.open = true);");
     }
 
+    /** The sections open at first, in the page's order, by kind (AT_A_GLANCE, NEEDS_ATTENTION, AGENDA, PATIENT). */
+    public List<String> openSections() {
+        return browser.driver().findElements(By.cssSelector("section.vp-open-section")).stream()
+                .map(section -> section.getAttribute("data-section"))
+                .toList();
+    }
+
+    /** Whether "Everything else" is open (it is closed until the reader opens it). */
+    public boolean isEverythingElseOpen() {
+        return browser.driver()
+                        .findElements(By.cssSelector("details.vp-more[open]"))
+                        .size()
+                > 0;
+    }
+
+    /** The words of the sentences an open section shows, as the reader sees them. */
+    public List<String> textsIn(String sectionKind) {
+        return browser
+                .driver()
+                .findElements(By.cssSelector("section[data-section='" + sectionKind + "'] li.vp-sentence .vp-text"))
+                .stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** Where an agenda item's data stands elsewhere: the sentence numbers its "Its data" links point to. */
+    public List<Integer> relatedTo(int number) {
+        return sentence(number).findElements(By.cssSelector("a.vp-related-link")).stream()
+                .map(link -> Integer.parseInt(link.getAttribute("href").replaceAll(".*#sentence-", "")))
+                .toList();
+    }
+
     public List<Sentence> all() {
         openEverything(browser);
         return browser.driver().findElements(By.cssSelector("li.vp-sentence")).stream()
