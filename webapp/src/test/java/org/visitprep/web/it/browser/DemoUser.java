@@ -13,6 +13,8 @@ public enum DemoUser {
      * would double what the record tests count in Alice's.
      */
     CHLOE("chloe", "Chloe Keebler"),
+    /** A fourth patient (Synthea's Luigi Wiegand), whose record the summary tests add crafted results to. */
+    DAVID("david", "David Hodkiewicz"),
     /** The 95-year-old benchmark patient: only the benchmarks' portal gives her a record. */
     LACI("laci", "Laci Haley");
 
