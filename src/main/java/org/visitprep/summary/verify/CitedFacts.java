@@ -3,23 +3,28 @@ package org.visitprep.summary.verify;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.visitprep.summary.facts.Fact;
-import org.visitprep.summary.facts.FactNumber;
 import org.visitprep.summary.facts.FactsSnapshot;
-import org.visitprep.summary.wording.Folding;
 
-/** A snapshot's facts by id and by the entries they rest on, built once per draft. */
+/**
+ * A snapshot's facts by id and by the entries they rest on, built once per draft, with each fact's {@link
+ * FactGrounds} read on first need in the draft's language.
+ */
 final class CitedFacts {
 
     private final Map<String, Fact> byId = new HashMap<>();
     private final Map<UUID, List<Fact>> byEntry = new HashMap<>();
+    private final Map<String, FactGrounds> grounds = new HashMap<>();
+    private final Locale locale;
+    private final LocalDate visitDay;
 
-    CitedFacts(FactsSnapshot snapshot) {
+    CitedFacts(FactsSnapshot snapshot, Locale locale) {
+        this.locale = locale;
+        this.visitDay = snapshot.window().to();
         for (Fact fact : snapshot.facts()) {
             byId.put(fact.id(), fact);
             fact.entryIds()
@@ -40,22 +45,17 @@ final class CitedFacts {
         return byEntry.getOrDefault(entry, List.of());
     }
 
-    /** What a set of cited facts states, gathered for one sentence. */
-    record Statements(List<FactNumber> numbers, Set<LocalDate> dates, List<String> verbatim) {
+    FactGrounds grounds(Fact fact) {
+        return grounds.computeIfAbsent(fact.id(), id -> new FactGrounds(fact, locale));
+    }
 
-        static Statements of(Set<Fact> facts) {
-            List<FactNumber> numbers = new ArrayList<>();
-            Set<LocalDate> dates = new LinkedHashSet<>();
-            List<String> verbatim = new ArrayList<>();
-            for (Fact fact : facts) {
-                numbers.addAll(fact.numbers());
-                dates.addAll(fact.dates());
-                fact.verbatim().stream()
-                        .map(text -> Folding.fold(text).replaceAll("\\s+", " ").strip())
-                        .filter(text -> !text.isEmpty())
-                        .forEach(verbatim::add);
-            }
-            return new Statements(numbers, dates, verbatim);
-        }
+    /** The language the draft is written in. */
+    Locale locale() {
+        return locale;
+    }
+
+    /** The last day of the summary's window: the visit, from which the age of old data is told. */
+    LocalDate visitDay() {
+        return visitDay;
     }
 }
