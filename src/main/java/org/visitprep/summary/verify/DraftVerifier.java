@@ -50,8 +50,9 @@ public final class DraftVerifier {
     }
 
     /**
-     * The verdicts on every sentence that claims to rest on the record, for each reader's words (once when both read
-     * the same words).
+     * The verdicts on every sentence that claims to rest on the record, for each reader's words: the patient's and the
+     * clinician's, even when they are the same words ("Your HbA1c" is no sentence for the clinician); once for a
+     * sentence the patient edited, whose words are theirs for both readers.
      */
     public VerificationReport verify(List<SummarySentence> sentences, FactsSnapshot snapshot, Locale locale) {
         CitedFacts facts = new CitedFacts(snapshot, Languages.summaryLocale(locale));
@@ -61,7 +62,7 @@ public final class DraftVerifier {
                 continue;
             }
             verdicts.add(verdict(sentence, Audience.PATIENT, facts));
-            if (!sentence.clinicianText().equals(sentence.patientText())) {
+            if (!sentence.isEditedByPatient()) {
                 verdicts.add(verdict(sentence, Audience.CLINICIAN, facts));
             }
         }
