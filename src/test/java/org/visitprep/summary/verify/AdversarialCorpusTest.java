@@ -103,9 +103,27 @@ class AdversarialCorpusTest {
         assertTrue(honest >= 60, "honest paraphrases: " + honest);
     }
 
+    @Test
+    void theDenyListStillEarnsItsPlaceAsASecondLine() {
+        DraftVerifier closedOnly = new DraftVerifier(new SafetyRules(List.of()));
+        List<AdversarialCorpus.Draft> caughtByItAlone = corpus.drafts().stream()
+                .filter(AdversarialCorpus.Draft::refuse)
+                .filter(draft -> verdict(closedOnly, draft).accepted())
+                .toList();
+        assertFalse(caughtByItAlone.isEmpty(), "the closed rules catch everything: the deny-list could go");
+        for (AdversarialCorpus.Draft draft : caughtByItAlone) {
+            assertEquals(
+                    Set.of(FindingKind.DIAGNOSIS), draft.rules(), () -> draft + " is caught by the deny-list alone");
+        }
+    }
+
     private static Verdict verdict(AdversarialCorpus.Draft draft) {
+        return verdict(VERIFIER, draft);
+    }
+
+    private static Verdict verdict(DraftVerifier verifier, AdversarialCorpus.Draft draft) {
         Audience reader = draft.forClinician() ? Audience.CLINICIAN : Audience.PATIENT;
-        return VERIFIER.verify(List.of(draft.sentence(corpus)), corpus.facts(), draft.language()).verdicts().stream()
+        return verifier.verify(List.of(draft.sentence(corpus)), corpus.facts(), draft.language()).verdicts().stream()
                 .filter(verdict -> verdict.audience() == reader)
                 .findFirst()
                 .orElseThrow();
