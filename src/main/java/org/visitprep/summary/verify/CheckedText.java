@@ -46,14 +46,15 @@ final class CheckedText {
     private final Map<FindingKind, Set<String>> findings = new EnumMap<>(FindingKind.class);
     private String unquoted;
 
+    /** @param normalised the words in their {@linkplain Normalised normal form} */
     CheckedText(
-            String original,
+            String normalised,
             Locale locale,
             Audience audience,
             boolean patientsOwnWords,
             List<FactGrounds> cited,
             LocalDate visitDay) {
-        this.text = Normalised.of(original, locale);
+        this.text = normalised;
         this.work = text.toCharArray();
         this.locale = locale;
         this.lexicon = Lexicon.of(locale);

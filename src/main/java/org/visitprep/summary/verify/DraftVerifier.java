@@ -61,17 +61,34 @@ public final class DraftVerifier {
             if (sentence.isAddedByPatient()) {
                 continue;
             }
-            verdicts.add(verdict(sentence, Audience.PATIENT, facts));
+            List<Finding> forPatient = check(sentence, sentence.patientText(), Audience.PATIENT, facts);
+            verdicts.add(new Verdict(sentence.number(), Audience.PATIENT, sentence.patientText(), forPatient));
             if (!sentence.isEditedByPatient()) {
-                verdicts.add(verdict(sentence, Audience.CLINICIAN, facts));
+                String text = sentence.clinicianText();
+                boolean sameVerdict = text.equals(sentence.patientText()) && !speaksToAReader(text, facts);
+                List<Finding> forClinician =
+                        sameVerdict ? forPatient : check(sentence, text, Audience.CLINICIAN, facts);
+                verdicts.add(new Verdict(sentence.number(), Audience.CLINICIAN, text, forClinician));
             }
         }
         return new VerificationReport(verdicts);
     }
 
-    private Verdict verdict(SummarySentence sentence, Audience audience, CitedFacts facts) {
-        String text = sentence.text(audience);
-        return new Verdict(sentence.number(), audience, text, check(sentence, text, audience, facts));
+    /** Whether any word, or part of a word, of the text belongs to one reader: else both readers' verdicts agree. */
+    private static boolean speaksToAReader(String text, CitedFacts facts) {
+        Lexicon lexicon = Lexicon.of(facts.locale());
+        for (Words.Word word : Words.of(facts.normalised(text))) {
+            List<String> parts = new ArrayList<>(List.of(word.text().split("['-]")));
+            parts.add(word.text());
+            for (int at = word.text().indexOf('\''); at >= 0; at = word.text().indexOf('\'', at + 1)) {
+                parts.add(word.text().substring(0, at + 1));
+                parts.add(word.text().substring(at));
+            }
+            if (parts.stream().anyMatch(part -> lexicon.readerOf(part).isPresent() || lexicon.isFirstPerson(part))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Finding> check(SummarySentence sentence, String text, Audience audience, CitedFacts facts) {
@@ -82,14 +99,20 @@ public final class DraftVerifier {
         Set<Fact> cited = citations(sentence, facts, findings);
         List<FactGrounds> grounds = cited.stream().map(facts::grounds).toList();
         CheckedText checked = new CheckedText(
-                text, facts.locale(), audience, sentence.isEditedByPatient(), grounds, facts.visitDay());
+                facts.normalised(text),
+                facts.locale(),
+                audience,
+                sentence.isEditedByPatient(),
+                grounds,
+                facts.visitDay());
         Quotations.check(checked);
         checked.quotationsHidden();
         Mentions.find(checked);
         NumbersAndDates.check(checked);
         WordRules.check(checked);
-        secondLine(checked);
         findings.addAll(checked.findings());
+        String language = facts.locale().getLanguage();
+        findings.addAll(facts.secondLine(checked.unquoted(), unquoted -> secondLine(unquoted, language)));
         return findings;
     }
 
@@ -116,13 +139,21 @@ public final class DraftVerifier {
         return cited;
     }
 
-    /** The deny-list of diagnoses and directives, on the sentence without its exact quotations. */
-    private void secondLine(CheckedText checked) {
+    /**
+     * The deny-list of diagnoses and directives of the summary's language (words of another language are refused by
+     * the closed vocabulary already), on the sentence without its exact quotations: a finding a rule.
+     */
+    private List<Finding> secondLine(String unquoted, String language) {
+        List<Finding> broken = new ArrayList<>();
         for (SafetyRule rule : rules.rules()) {
-            Matcher broken = rule.pattern().matcher(checked.unquoted());
-            if (broken.find()) {
-                checked.found(rule.kind(), broken.group());
+            if (!rule.language().equals(language)) {
+                continue;
+            }
+            Matcher match = rule.pattern().matcher(unquoted);
+            if (match.find()) {
+                broken.add(new Finding(rule.kind(), match.group().strip()));
             }
         }
+        return broken;
     }
 }

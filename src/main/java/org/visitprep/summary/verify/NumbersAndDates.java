@@ -26,8 +26,10 @@ final class NumbersAndDates {
     private NumbersAndDates() {}
 
     static void check(CheckedText sentence) {
-        dates(sentence);
-        numbers(sentence);
+        if (sentence.work().chars().anyMatch(Character::isDigit)) {
+            dates(sentence);
+            numbers(sentence);
+        }
     }
 
     private static void dates(CheckedText sentence) {
@@ -189,13 +191,12 @@ final class NumbersAndDates {
         if (known.isPresent()) {
             return new Unit(known.get().canonical(), known.get().end(), null);
         }
-        List<Words.Word> after = Words.of(work.substring(start));
-        if (!after.isEmpty() && after.getFirst().start() == 0) {
-            List<String> words = after.stream().map(Words.Word::text).toList();
-            Optional<Lexicon.Phrase> duration = sentence.lexicon().phraseAt(words, 0, Lexicon.Kind.DURATION);
+        Optional<Words.Word> after = Words.at(work, start);
+        if (after.isPresent()) {
+            Optional<Lexicon.Phrase> duration =
+                    sentence.lexicon().phraseAt(List.of(after.get().text()), 0, Lexicon.Kind.DURATION);
             if (duration.isPresent()) {
-                int end = start + after.get(duration.get().words().size() - 1).end();
-                return new Unit("", end, duration.get().duration());
+                return new Unit("", after.get().end(), duration.get().duration());
             }
         }
         return new Unit("", position, null);

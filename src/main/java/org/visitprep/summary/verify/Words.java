@@ -24,13 +24,26 @@ final class Words {
         List<Word> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(text);
         while (matcher.find()) {
-            String word = matcher.group();
-            if (word.endsWith("'") && word.length() > 2 && !word.endsWith("qu'")) {
-                word = word.substring(0, word.length() - 1);
-            }
+            String word = trimmed(matcher.group());
             words.add(new Word(word, matcher.start(), matcher.start() + word.length()));
         }
         return words;
+    }
+
+    /** The word that starts exactly at {@code start}, if one does. */
+    static java.util.Optional<Word> at(String text, int start) {
+        Matcher matcher = WORD.matcher(text).region(start, text.length());
+        if (!matcher.lookingAt()) {
+            return java.util.Optional.empty();
+        }
+        String word = trimmed(matcher.group());
+        return java.util.Optional.of(new Word(word, start, start + word.length()));
+    }
+
+    private static String trimmed(String word) {
+        return word.endsWith("'") && word.length() > 2 && !word.endsWith("qu'")
+                ? word.substring(0, word.length() - 1)
+                : word;
     }
 
     /** The words of a phrase of the lexicon, as {@link #of} would read them in a text. */

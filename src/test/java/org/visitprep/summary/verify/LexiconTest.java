@@ -116,7 +116,7 @@ class LexiconTest {
                     phrases.getProperty(phrase).replaceAll("\\{[0-9]}", " ").replace("''", "'");
             List<FactGrounds> cited =
                     phrase.startsWith("encounter.EMERGENCY") ? List.of(new FactGrounds(EMERGENCY, locale)) : List.of();
-            CheckedText checked = new CheckedText(text, locale, reader, false, cited, VISIT_DAY);
+            CheckedText checked = new CheckedText(Normalised.of(text, locale), locale, reader, false, cited, VISIT_DAY);
             for (Words.Word word : Words.of(checked.text())) {
                 Vocabulary.refusal(checked, word.text())
                         .ifPresent(kind -> missing.add(word.text() + " (" + phrase + ", " + reader + ")"));
