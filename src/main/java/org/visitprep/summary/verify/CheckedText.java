@@ -13,6 +13,7 @@ import java.util.Set;
 import org.visitprep.summary.draft.Audience;
 import org.visitprep.summary.draft.Finding;
 import org.visitprep.summary.draft.FindingKind;
+import org.visitprep.summary.wording.Dates;
 import org.visitprep.summary.wording.Normalised;
 
 /**
@@ -43,6 +44,7 @@ final class CheckedText {
     private final LocalDate visitDay;
     private final List<Mention> mentions = new ArrayList<>();
     private final List<NumberRead> numbers = new ArrayList<>();
+    private final List<Dates.Found> dates = new ArrayList<>();
     private final Map<FindingKind, Set<String>> findings = new EnumMap<>(FindingKind.class);
     private String unquoted;
 
@@ -126,6 +128,14 @@ final class CheckedText {
 
     List<NumberRead> numbers() {
         return numbers;
+    }
+
+    void read(Dates.Found date) {
+        dates.add(date);
+    }
+
+    List<Dates.Found> dates() {
+        return dates;
     }
 
     /**

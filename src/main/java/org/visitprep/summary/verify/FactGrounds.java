@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.visitprep.summary.facts.RangeUsed;
 import org.visitprep.summary.facts.Reading;
 import org.visitprep.summary.facts.ResultFact;
 import org.visitprep.summary.facts.WellnessTrendFact;
+import org.visitprep.summary.wording.Dates;
 import org.visitprep.summary.wording.Normalised;
 import org.visitprep.summary.wording.Numbers;
 import org.visitprep.summary.wording.Units;
@@ -56,6 +58,9 @@ final class FactGrounds {
     private final Map<String, String> unitForms = new HashMap<>();
     private final List<Long> periodDays = new ArrayList<>();
     private final String loinc;
+    private Reading latest;
+    private Reading previous;
+    private Set<Judgement> previousJudgements = Set.of();
 
     FactGrounds(Fact fact, Locale locale) {
         this.fact = fact;
@@ -79,6 +84,9 @@ final class FactGrounds {
                 if (result.range() != null) {
                     range(result.range());
                 }
+                latest = result.latest();
+                previous = result.previous();
+                previousJudgements = previousJudgements(result);
             }
             case EncounterFact encounter -> {
                 names.addAll(encounter.verbatim());
@@ -130,9 +138,6 @@ final class FactGrounds {
                         Units.at(name, found.end()).map(Units.Found::canonical).orElse("");
                 nameNumbers.add(new Stated(found.value(), unit, 0));
             }
-        }
-        for (String name : otherNames) {
-            Words.of(name).forEach(word -> otherWords.add(Stems.of(word.text())));
         }
         for (String form : unitForms.keySet()) {
             Words.of(form).forEach(word -> otherWords.add(Stems.of(word.text())));
@@ -200,7 +205,10 @@ final class FactGrounds {
         return nameWords.contains(stem);
     }
 
-    /** Whether a word (its stem) is one of the fact's: of its names, of its range's source, of its units. */
+    /**
+     * Whether a word (its stem) is one of the fact's: of its names or of its units. The words of a range's source
+     * stand only in the whole name ("source: U.S. Centers for Disease Control and Prevention"), never alone.
+     */
     boolean knowsWord(String stem) {
         return nameWords.contains(stem) || otherWords.contains(stem);
     }
@@ -249,6 +257,84 @@ final class FactGrounds {
     /** The lengths in days of the periods a trend compares. */
     List<Long> periodDays() {
         return periodDays;
+    }
+
+    /**
+     * What the record supports saying of a result's previous reading: where it stood against the same range (a
+     * laboratory flag is the latest reading's), and which way the values moved.
+     */
+    private static Set<Judgement> previousJudgements(ResultFact result) {
+        if (result.previous() == null) {
+            return Set.of();
+        }
+        Set<Judgement> judgements = EnumSet.noneOf(Judgement.class);
+        result.judgements().stream()
+                .filter(judgement -> judgement == Judgement.INCREASED
+                        || judgement == Judgement.DECREASED
+                        || judgement == Judgement.UNCHANGED)
+                .forEach(judgements::add);
+        RangeUsed range = result.range();
+        boolean sameUnit = range != null
+                && Units.canonical(range.unit()).equals(result.previous().unitKey());
+        if (sameUnit) {
+            BigDecimal value = result.previous().value();
+            boolean below = range.low() != null
+                    && (range.lowInclusive() ? value.compareTo(range.low()) < 0 : value.compareTo(range.low()) <= 0);
+            boolean above = range.high() != null
+                    && (range.highInclusive() ? value.compareTo(range.high()) > 0 : value.compareTo(range.high()) >= 0);
+            if (below) {
+                judgements.addAll(List.of(Judgement.BELOW_RANGE, Judgement.ABNORMAL));
+            } else if (above) {
+                judgements.addAll(List.of(Judgement.ABOVE_RANGE, Judgement.ABNORMAL));
+            } else {
+                judgements.add(Judgement.WITHIN_RANGE);
+            }
+        }
+        return judgements;
+    }
+
+    /**
+     * Whether a judgement at {@code position} speaks of the previous reading: the reading its clause
+     * ({@code from}..{@code to}) names nearest before it (else nearest after it), by its value or its date, is the
+     * previous one and not the latest.
+     */
+    boolean spokenOfBefore(
+            List<CheckedText.NumberRead> numbers, List<Dates.Found> dates, int from, int position, int to) {
+        if (previous == null) {
+            return false;
+        }
+        List<Said> said = new ArrayList<>();
+        for (CheckedText.NumberRead number : numbers) {
+            said.add(new Said(
+                    number.start(),
+                    Numbers.writtenAs(number.value(), previous.value(), previous.scale()),
+                    Numbers.writtenAs(number.value(), latest.value(), latest.scale())));
+        }
+        for (Dates.Found date : dates) {
+            said.add(new Said(date.start(), date.names(previous.date()), date.names(latest.date())));
+        }
+        Said before = null;
+        Said after = null;
+        for (Said reading : said) {
+            if (!reading.ofPrevious() && !reading.ofLatest()) {
+                continue;
+            }
+            if (reading.start() >= from && reading.start() < position) {
+                before = before == null || reading.start() > before.start() ? reading : before;
+            } else if (reading.start() >= position && reading.start() < to) {
+                after = after == null || reading.start() < after.start() ? reading : after;
+            }
+        }
+        Said nearest = before != null ? before : after;
+        return nearest != null && nearest.ofPrevious() && !nearest.ofLatest();
+    }
+
+    /** A reading a sentence names at {@code start}, by its value or its date. */
+    private record Said(int start, boolean ofPrevious, boolean ofLatest) {}
+
+    /** The judgements of the previous reading ({@link #spokenOfBefore}). */
+    Set<Judgement> previousJudgements() {
+        return previousJudgements;
     }
 
     /** The LOINC code of a result, for the conversions its substance allows; null otherwise. */

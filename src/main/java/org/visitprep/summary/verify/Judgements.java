@@ -82,12 +82,33 @@ final class Judgements {
     private void judge(int i, Lexicon.Phrase judgement) {
         boolean negated = negated(i);
         int position = words.get(i).start();
-        for (List<FactGrounds> named : sentence.judgedAt(anchor(position), position)) {
-            if (named.stream().noneMatch(fact -> agrees(fact.judgements(), judgement.judgements(), negated))) {
+        int from = anchor(position);
+        int to = clauseEnd(position);
+        for (List<FactGrounds> named : sentence.judgedAt(from, position)) {
+            if (named.stream()
+                    .noneMatch(fact -> agrees(supported(fact, from, position, to), judgement.judgements(), negated))) {
                 sentence.found(FindingKind.JUDGEMENT_CONTRADICTS_RECORD, (negated ? "not " : "") + judgement.text());
                 return;
             }
         }
+    }
+
+    /** What the record supports of the reading the clause speaks of: the previous one's, when it names only that. */
+    private Set<Judgement> supported(FactGrounds fact, int from, int position, int to) {
+        return fact.spokenOfBefore(sentence.numbers(), sentence.dates(), from, position, to)
+                ? fact.previousJudgements()
+                : fact.judgements();
+    }
+
+    /** Where the judgement's clause ends: at the next stop, colon or semicolon, or with the sentence. */
+    private int clauseEnd(int position) {
+        String work = sentence.work();
+        for (int at = position; at < work.length(); at++) {
+            if (CLAUSE_MARKS.indexOf(work.charAt(at)) >= 0) {
+                return at;
+            }
+        }
+        return work.length();
     }
 
     /** Where the judgement's reach begins: its clause's start, or the end of the judgement before it. */

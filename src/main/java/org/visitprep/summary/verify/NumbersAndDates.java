@@ -40,6 +40,7 @@ final class NumbersAndDates {
             if (!stated) {
                 sentence.found(FindingKind.DATE_NOT_IN_FACTS, sentence.text().substring(date.start(), date.end()));
             }
+            sentence.read(date);
             sentence.blank(date.start(), date.end());
         }
     }

@@ -91,7 +91,7 @@ final class WordRules {
 
     private static int imperative(CheckedText sentence, List<Words.Word> words, List<String> texts, int i) {
         Optional<Lexicon.Phrase> verb = sentence.lexicon().phraseAt(texts, i, Lexicon.Kind.IMPERATIVE);
-        if (verb.isPresent() && startsClause(sentence, words, i)) {
+        if (verb.isPresent() && startsClause(sentence, words, i) && !isAQuantity(sentence, words, i, verb.get())) {
             sentence.found(FindingKind.IMPERATIVE, verb.get().text());
             return verb.get().words().size();
         }
@@ -105,6 +105,17 @@ final class WordRules {
             return 1;
         }
         return 0;
+    }
+
+    /** "Plus de sucre" is an instruction, "plus de 60 mL/min" a quantity: a phrase ending in "de" before a number. */
+    private static boolean isAQuantity(CheckedText sentence, List<Words.Word> words, int i, Lexicon.Phrase phrase) {
+        if (!phrase.words().getLast().equals("de")) {
+            return false;
+        }
+        int end = words.get(i + phrase.words().size() - 1).end();
+        return sentence.numbers().stream()
+                .anyMatch(number -> number.start() >= end
+                        && sentence.text().substring(end, number.start()).isBlank());
     }
 
     /**
