@@ -43,6 +43,7 @@ import org.visitprep.summary.facts.ResultFact;
 import org.visitprep.summary.facts.ResultReason;
 import org.visitprep.summary.facts.WellnessMeasure;
 import org.visitprep.summary.facts.WellnessTrendFact;
+import org.visitprep.summary.wording.Numbers;
 
 /**
  * The adversarial corpus ({@code adversarial-drafts.txt}): drafts a careless or hostile language model could write and
@@ -200,24 +201,9 @@ public final class AdversarialCorpus {
                 "Fc0ffee01",
                 "http://loinc.org|2823-3",
                 new LocalizedText("Potassium, serum", "Potassium, sérum"),
-                new Reading(SERUM_POTASSIUM, new BigDecimal("6.8"), "mmol/L", "mmol/L", 1, LocalDate.of(2026, 3, 20)),
-                new Reading(
-                        SERUM_POTASSIUM_BEFORE,
-                        new BigDecimal("4.3"),
-                        "mmol/L",
-                        "mmol/L",
-                        1,
-                        LocalDate.of(2025, 12, 1)),
-                new RangeUsed(
-                        new BigDecimal("3.5"),
-                        true,
-                        new BigDecimal("5.1"),
-                        true,
-                        "mmol/L",
-                        RangeBasis.RECORD,
-                        null,
-                        null,
-                        null),
+                reading(SERUM_POTASSIUM, "6.8", "mmol/L", LocalDate.of(2026, 3, 20)),
+                reading(SERUM_POTASSIUM_BEFORE, "4.3", "mmol/L", LocalDate.of(2025, 12, 1)),
+                range("3.5", "5.1", "mmol/L", RangeBasis.RECORD, null),
                 LabFlag.CRITICAL_HIGH,
                 List.of(ResultReason.OUT_OF_RANGE, ResultReason.CHANGED));
     }
@@ -228,20 +214,21 @@ public final class AdversarialCorpus {
                 "Fc0ffee02",
                 "http://loinc.org|2345-7",
                 new LocalizedText("Blood sugar (glucose), serum", "Sucre dans le sang (glycémie), sérum"),
-                new Reading(GLUCOSE, new BigDecimal("126"), "mg/dL", "mg/dL", 0, LocalDate.of(2026, 3, 12)),
-                new Reading(GLUCOSE_BEFORE, new BigDecimal("101"), "mg/dL", "mg/dL", 0, LocalDate.of(2025, 9, 10)),
-                new RangeUsed(
-                        new BigDecimal("70"),
-                        true,
-                        new BigDecimal("99"),
-                        true,
-                        "mg/dL",
-                        RangeBasis.GENERAL_ADULT,
-                        "unitypoint-bmp",
-                        "UnityPoint Health - Finley Hospital Laboratory",
-                        null),
+                reading(GLUCOSE, "126", "mg/dL", LocalDate.of(2026, 3, 12)),
+                reading(GLUCOSE_BEFORE, "101", "mg/dL", LocalDate.of(2025, 9, 10)),
+                range("70", "99", "mg/dL", RangeBasis.GENERAL_ADULT, "UnityPoint Health - Finley Hospital Laboratory"),
                 LabFlag.HIGH,
                 List.of(ResultReason.OUT_OF_RANGE, ResultReason.CHANGED));
+    }
+
+    private static Reading reading(UUID entry, String value, String unit, LocalDate date) {
+        BigDecimal exact = new BigDecimal(value);
+        return new Reading(entry, exact, unit, unit, Numbers.displayScale(exact), date);
+    }
+
+    /** A range with both limits included, and for a general one its source's name. */
+    private static RangeUsed range(String low, String high, String unit, RangeBasis basis, String source) {
+        return new RangeUsed(new BigDecimal(low), true, new BigDecimal(high), true, unit, basis, null, source, null);
     }
 
     private List<Draft> read() {
