@@ -41,10 +41,14 @@ import org.visitprep.summary.wording.Languages;
  */
 public final class SummaryDrafting {
 
-    /** Asks the language model for a draft of the facts, unchecked; never throws. */
+    /**
+     * Asks the language model for a draft of the facts, unchecked; never throws. It is handed the record the facts come
+     * from, to read whom the record is about (its Patient resources) and keep every detail that identifies them out of
+     * what it sends.
+     */
     @FunctionalInterface
     public interface ModelDrafter {
-        ModelOutcome draft(FactsSnapshot facts, Locale locale);
+        ModelOutcome draft(FactsSnapshot facts, Locale locale, PatientRecord record);
     }
 
     /** What the configuration asks of the language model. */
@@ -72,11 +76,11 @@ public final class SummaryDrafting {
     }
 
     public DraftSummary draft(PatientRecord record, VisitContext visit) {
-        return draft(facts.find(record, visit.window(), visit.agenda()), visit.locale());
+        return draft(facts.find(record, visit.window(), visit.agenda()), visit.locale(), record);
     }
 
-    /** The checked draft of these facts. */
-    public DraftSummary draft(FactsSnapshot snapshot, Locale patientLocale) {
+    /** The checked draft of these facts of the record. */
+    public DraftSummary draft(FactsSnapshot snapshot, Locale patientLocale, PatientRecord record) {
         Locale locale = Languages.summaryLocale(patientLocale);
         if (!choice.enabled()) {
             return grounded(snapshot, locale, new Attempt(Engine.GROUNDED, null, List.of(), List.of()));
@@ -84,7 +88,7 @@ public final class SummaryDrafting {
         if (!choice.isConfigured()) {
             return grounded(snapshot, locale, Attempt.fellBack(FallbackReason.NOT_CONFIGURED));
         }
-        return switch (model.draft(snapshot, locale)) {
+        return switch (model.draft(snapshot, locale, record)) {
             case ModelOutcome.Unavailable unavailable ->
                 grounded(snapshot, locale, Attempt.fellBack(unavailable.reason()));
             case ModelOutcome.Answered answered -> checkedModelDraft(answered.draft(), snapshot, locale);

@@ -45,9 +45,9 @@ public class SummaryEngines {
             DraftVerifier verifier,
             AiSettings settings,
             LlmSummaries model) {
-        return new SummaryDrafting(facts, grounded, verifier, settings, (snapshot, locale) -> {
+        return new SummaryDrafting(facts, grounded, verifier, settings, (snapshot, locale, record) -> {
             try {
-                return model.draft(snapshot, locale);
+                return model.draft(snapshot, locale, record);
             } catch (LlmUnavailable unguarded) {
                 // reached only where no Fault Tolerance implementation applies LlmSummaries' @Fallback
                 return new ModelOutcome.Unavailable(unguarded.reason());

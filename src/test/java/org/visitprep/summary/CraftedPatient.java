@@ -56,7 +56,8 @@ public final class CraftedPatient {
         return (back < 30 ? 380 : 430) + (back % 7);
     }
 
-    static String bundle() {
+    /** The FHIR bundle of the crafted patient, as a file holds it. */
+    public static String bundle() {
         List<String> entries = new ArrayList<>();
         entries.add("""
                 {"resourceType":"Patient","id":"alex","gender":"female","birthDate":"1961-05-20",
@@ -189,7 +190,8 @@ public final class CraftedPatient {
                 + "\",\"end\":\"" + end + "\"}" + reasonCode + "}";
     }
 
-    static String appleExport() {
+    /** The crafted patient's Apple Health export, as a file holds it. */
+    public static String appleExport() {
         StringBuilder xml = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <!DOCTYPE HealthData [

@@ -66,7 +66,7 @@ class SummaryDraftingTest {
                 new GroundedEngine(SummaryFixtures.CLOCK),
                 DraftVerifier.standard(),
                 settings,
-                (facts, locale) -> {
+                (facts, locale, record) -> {
                     throw new AssertionError("no model is set up in these tests");
                 });
     }

@@ -144,7 +144,7 @@ class GenerationRunTest {
                 new GroundedEngine(portal.clock),
                 DraftVerifier.standard(),
                 AiSettings.disabled(),
-                (facts, locale) -> {
+                (facts, locale, record) -> {
                     throw new AssertionError("the language model is switched off");
                 });
         return (record, visit) -> {

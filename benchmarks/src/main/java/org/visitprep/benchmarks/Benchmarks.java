@@ -11,8 +11,9 @@ import org.visitprep.record.importing.RecordImporter;
 import org.visitprep.record.reading.ImportLimits;
 
 /**
- * Runs the benchmarks: a plain HAPI parse of the patient file as the baseline, then the import of the same file into
- * the record store on H2 and on PostgreSQL, through the code the server runs, and reads of the stored record.
+ * Runs the benchmarks: the verifier against its adversarial corpus and on the patient's summary; a plain HAPI parse of
+ * the patient file as the baseline, then the import of the same file into the record store on H2 and on PostgreSQL,
+ * through the code the server runs, and reads of the stored record.
  */
 public final class Benchmarks {
 
@@ -30,6 +31,8 @@ public final class Benchmarks {
                 Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.version(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+
+        new VerifierBenchmark().run(patient);
 
         FhirContext r4 = FhirContext.forR4();
         var baseline = new HapiParseBaseline(r4, patient);

@@ -1,5 +1,7 @@
 package org.visitprep.summary.llm;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -12,7 +14,8 @@ import org.visitprep.summary.SummaryDrafting;
  * {@code VISITPREP_AI_ENABLED} and so on):
  * <ul>
  *   <li>{@value #ENABLED}: whether summaries are asked of the model at all; default false (grounded engine only);</li>
- *   <li>{@value #BASE_URL}: the OpenAI-compatible endpoint's base URL, up to and including {@code /v1};</li>
+ *   <li>{@value #BASE_URL}: the OpenAI-compatible endpoint's base URL, up to and including {@code /v1}; https, or
+ *       http only to a server on this machine (refused otherwise);</li>
  *   <li>{@value #MODEL}: the model name the endpoint knows;</li>
  *   <li>{@value #API_KEY}: the API key, if the endpoint wants one; never printed;</li>
  *   <li>{@value #TIMEOUT}: how long one call may take, ISO-8601 ({@code PT20S}) or seconds ({@code 20}); default
@@ -41,6 +44,46 @@ public record AiSettings(boolean enabled, String baseUrl, String model, String a
         baseUrl = blankToNull(baseUrl);
         model = blankToNull(model);
         apiKey = blankToNull(apiKey);
+        if (baseUrl != null) {
+            requireSafeAddress(baseUrl);
+        }
+    }
+
+    /**
+     * The facts of a record may only travel to the model encrypted: over https, or over http to a server on this
+     * machine (a loopback address). Anything else is refused when the application starts.
+     */
+    private static void requireSafeAddress(String baseUrl) {
+        URI address;
+        try {
+            address = new URI(baseUrl);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(BASE_URL + " (VISITPREP_AI_BASE_URL) is not an address: '" + baseUrl
+                    + "'. Give the endpoint's base URL up to /v1, such as https://api.example.org/v1.");
+        }
+        String scheme = address.getScheme() == null ? "" : address.getScheme().toLowerCase(Locale.ROOT);
+        if (address.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+            throw new IllegalArgumentException(BASE_URL + " (VISITPREP_AI_BASE_URL) must be an http or https address"
+                    + " with a host, such as https://api.example.org/v1; it is '" + baseUrl + "'.");
+        }
+        if (scheme.equals("http") && !isLoopback(address.getHost())) {
+            throw new IllegalArgumentException(BASE_URL + " (VISITPREP_AI_BASE_URL) is " + baseUrl + ": the facts of a"
+                    + " patient's record may travel to a language model only over https, unless the model runs on this"
+                    + " machine (localhost, 127.0.0.1 or ::1). Use an https address, or a server on this machine.");
+        }
+    }
+
+    /** Whether the host is this machine by name or literal address; host names are never resolved. */
+    static boolean isLoopback(String host) {
+        String name = host.toLowerCase(Locale.ROOT);
+        if (name.startsWith("[") && name.endsWith("]")) {
+            name = name.substring(1, name.length() - 1);
+        }
+        return name.equals("localhost")
+                || name.endsWith(".localhost")
+                || name.matches("127(?:\\.[0-9]{1,3}){3}")
+                || name.equals("::1")
+                || name.equals("0:0:0:0:0:0:0:1");
     }
 
     public static AiSettings disabled() {

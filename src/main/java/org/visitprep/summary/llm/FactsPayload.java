@@ -11,6 +11,7 @@ import org.visitprep.summary.facts.Average;
 import org.visitprep.summary.facts.ConditionFact;
 import org.visitprep.summary.facts.EncounterFact;
 import org.visitprep.summary.facts.Fact;
+import org.visitprep.summary.facts.FactNumber;
 import org.visitprep.summary.facts.FactsSnapshot;
 import org.visitprep.summary.facts.MedicationFact;
 import org.visitprep.summary.facts.RangeBasis;
@@ -18,6 +19,7 @@ import org.visitprep.summary.facts.RangeUsed;
 import org.visitprep.summary.facts.Reading;
 import org.visitprep.summary.facts.ResultFact;
 import org.visitprep.summary.facts.WellnessTrendFact;
+import org.visitprep.summary.wording.DateTokens;
 import org.visitprep.summary.wording.Numbers;
 import org.visitprep.summary.wording.Units;
 
@@ -27,12 +29,13 @@ import org.visitprep.summary.wording.Units;
  * <ul>
  *   <li>No name, identifier, address, contact, portal or record id, and no birth date: none is in the facts, and
  *       the age goes as a ten-year band ("90+" from 90). Entry ids stay home: the model cites fact ids only.</li>
- *   <li>Dates of results, medicines and encounters go as they are, not shifted: the sentences must state them and
- *       the verifier must match them, and a clinician reads them. Without any identifier they do not point to a
- *       person; this is de-identification of direct identifiers, not HIPAA Safe Harbor (which removes dates).</li>
- *   <li>Free text (the patient's agenda, names the record gives) goes through {@link Deidentifier}; agenda text goes
- *       as a JSON string value under {@code patientWords}, which the system prompt declares data, never
- *       instructions.</li>
+ *   <li>No exact date: every date goes as its {@linkplain DateTokens token}, the days from the visit ("D-17"), and
+ *       the visit's own date is not sent. A sentence names a date by its token in brackets; the engine writes the
+ *       date out afterwards, and only for the dates of the facts the sentence cites.</li>
+ *   <li>Free text (the patient's agenda, names and texts the record gives) goes through the {@link Deidentifier}:
+ *       the names, addresses, contacts and identifiers of the record's Patient resources and of the account, and
+ *       whatever the patterns find, become placeholders ("[name]", "[date]"). Agenda text goes as a JSON string value
+ *       under {@code patientWords}, which the system prompt declares data, never instructions.</li>
  *   <li>Numbers go as decimal strings rounded to the precision they may be shown with.</li>
  * </ul>
  */
@@ -40,11 +43,28 @@ final class FactsPayload {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private FactsPayload() {}
+    private final FactsSnapshot snapshot;
+    private final Locale locale;
+    private final Deidentifier deidentifier;
+    private final LocalDate visitDay;
 
-    static String of(FactsSnapshot snapshot, Locale locale) {
+    private FactsPayload(FactsSnapshot snapshot, Locale locale, Deidentifier deidentifier) {
+        this.snapshot = snapshot;
+        this.locale = locale;
+        this.deidentifier = deidentifier;
+        this.visitDay = snapshot.window().to();
+    }
+
+    static String of(FactsSnapshot snapshot, Locale locale, Deidentifier deidentifier) {
+        return new FactsPayload(snapshot, locale, deidentifier).json();
+    }
+
+    private String json() {
         ObjectNode root = JSON.createObjectNode();
         root.put("language", locale.getLanguage());
+        ObjectNode window = root.putObject("window");
+        window.put("from", token(snapshot.window().from()));
+        window.put("to", token(visitDay));
         ObjectNode patient = root.putObject("patient");
         patient.put("administrativeSex", snapshot.sex());
         patient.put("ageBand", snapshot.ageBand());
@@ -52,51 +72,31 @@ final class FactsPayload {
         snapshot.mustMention().forEach(must -> mustMention.add(must.factId()));
         ArrayNode facts = root.putArray("facts");
         for (Fact fact : snapshot.facts()) {
-            facts.add(describe(fact, locale));
+            facts.add(describe(fact));
         }
         return root.toPrettyString();
     }
 
-    private static ObjectNode describe(Fact fact, Locale locale) {
+    private ObjectNode describe(Fact fact) {
         ObjectNode node = JSON.createObjectNode();
         node.put("id", fact.id());
         switch (fact) {
             case AgendaItemFact item -> {
                 node.put("type", "agenda-item");
                 node.put("kind", item.kind().name().toLowerCase(Locale.ROOT));
-                node.put("patientWords", Deidentifier.scrub(item.text()));
+                node.put("patientWords", text(item.text()));
                 ArrayNode linked = node.putArray("linkedFacts");
                 item.linkedFactIds().forEach(linked::add);
             }
-            case ResultFact result -> {
-                node.put("type", "result");
-                node.put("test", Deidentifier.scrub(result.name().in(locale)));
-                reading(node, result.latest(), locale);
-                if (result.previous() != null) {
-                    reading(node.putObject("previous"), result.previous(), locale);
-                }
-                if (result.range() != null) {
-                    range(node.putObject("range"), result.range(), locale);
-                    node.put(
-                            "comparedWithRange",
-                            switch (result.flag()) {
-                                case HIGH, CRITICAL_HIGH -> "above";
-                                case LOW, CRITICAL_LOW -> "below";
-                                case NORMAL -> "within";
-                                case UNKNOWN -> "not compared";
-                            });
-                }
-                ArrayNode reasons = node.putArray("shownBecause");
-                result.reasons().forEach(reason -> reasons.add(reason.name().toLowerCase(Locale.ROOT)));
-            }
+            case ResultFact result -> result(node, result);
             case MedicationFact medication -> {
                 node.put("type", "medication");
                 node.put("event", medication.event().name().toLowerCase(Locale.ROOT));
-                node.put("medicine", Deidentifier.scrub(medication.medicine()));
-                node.put("date", medication.date().toString());
+                node.put("medicine", text(medication.medicine()));
+                node.put("date", token(medication.date()));
                 node.put("status", medication.status());
-                node.put("dosageAsWritten", Deidentifier.scrub(medication.dosage()));
-                node.put("previousDosageAsWritten", Deidentifier.scrub(medication.previousDosage()));
+                node.put("dosageAsWritten", text(medication.dosage()));
+                node.put("previousDosageAsWritten", text(medication.previousDosage()));
             }
             case WellnessTrendFact trend -> {
                 node.put("type", "wellness-trend");
@@ -113,29 +113,75 @@ final class FactsPayload {
             }
             case ConditionFact condition -> {
                 node.put("type", "condition");
-                node.put("condition", Deidentifier.scrub(condition.condition()));
-                node.put("onset", condition.onset().toString());
+                node.put("condition", text(condition.condition()));
+                node.put("onset", token(condition.onset()));
                 node.put("clinicalStatus", condition.clinicalStatus());
             }
             case EncounterFact encounter -> {
                 node.put("type", "encounter");
                 node.put("setting", encounter.setting().name().toLowerCase(Locale.ROOT));
-                node.put("encounterType", Deidentifier.scrub(encounter.encounterType()));
-                node.put("start", encounter.start().toString());
-                putDate(node, "end", encounter.end());
-                node.put("reason", Deidentifier.scrub(encounter.reason()));
+                node.put("encounterType", text(encounter.encounterType()));
+                node.put("start", token(encounter.start()));
+                if (encounter.end() != null) {
+                    node.put("end", token(encounter.end()));
+                }
+                node.put("reason", text(encounter.reason()));
             }
+            default -> other(node, fact);
         }
         return node;
     }
 
-    private static void reading(ObjectNode node, Reading reading, Locale locale) {
-        node.put("value", plain(reading.value(), reading.scale()));
-        node.put("unit", Units.shown(reading.unit(), reading.ucum(), locale));
-        node.put("date", reading.date().toString());
+    private void result(ObjectNode node, ResultFact result) {
+        node.put("type", "result");
+        node.put("test", text(result.name().in(locale)));
+        reading(node, result.latest());
+        if (result.previous() != null) {
+            reading(node.putObject("previous"), result.previous());
+        }
+        if (result.range() != null) {
+            range(node.putObject("range"), result.range());
+            node.put(
+                    "comparedWithRange",
+                    switch (result.flag()) {
+                        case HIGH, CRITICAL_HIGH -> "above";
+                        case LOW, CRITICAL_LOW -> "below";
+                        case NORMAL -> "within";
+                        case UNKNOWN -> "not compared";
+                    });
+        }
+        ArrayNode judgements = node.putArray("recordSupports");
+        result.judgements().forEach(judgement -> judgements.add(judgement.name().toLowerCase(Locale.ROOT)));
+        ArrayNode reasons = node.putArray("shownBecause");
+        result.reasons().forEach(reason -> reasons.add(reason.name().toLowerCase(Locale.ROOT)));
     }
 
-    private static void range(ObjectNode node, RangeUsed range, Locale locale) {
+    /** A kind of fact this payload does not describe field by field: its texts, numbers and dates as they are. */
+    private void other(ObjectNode node, Fact fact) {
+        node.put("type", fact.getClass().getSimpleName());
+        ArrayNode texts = node.putArray("texts");
+        fact.verbatim().forEach(verbatim -> texts.add(text(verbatim)));
+        ArrayNode numbers = node.putArray("numbers");
+        for (FactNumber number : fact.numbers()) {
+            if (number.unit() != null) {
+                ObjectNode value = numbers.addObject();
+                value.put("value", plain(number.value(), number.scale()));
+                value.put("unit", Units.shown(null, number.unit(), locale));
+            }
+        }
+        ArrayNode dates = node.putArray("dates");
+        fact.dates().forEach(date -> dates.add(token(date)));
+        ArrayNode judgements = node.putArray("recordSupports");
+        fact.judgements().forEach(judgement -> judgements.add(judgement.name().toLowerCase(Locale.ROOT)));
+    }
+
+    private void reading(ObjectNode node, Reading reading) {
+        node.put("value", plain(reading.value(), reading.scale()));
+        node.put("unit", Units.shown(reading.unit(), reading.ucum(), locale));
+        node.put("date", token(reading.date()));
+    }
+
+    private void range(ObjectNode node, RangeUsed range) {
         if (range.low() != null) {
             node.put("low", range.low().toPlainString());
             node.put("lowIncluded", range.lowInclusive());
@@ -150,19 +196,21 @@ final class FactsPayload {
                 range.basis() == RangeBasis.RECORD
                         ? "the laboratory's own range"
                         : "general adult range (not the laboratory's)");
-        node.put("source", range.sourceName());
+        node.put("source", text(range.sourceName()));
     }
 
-    private static void average(ObjectNode node, Average average, int scale) {
+    private void average(ObjectNode node, Average average, int scale) {
         node.put("average", plain(average.value(), scale));
-        node.put("from", average.from().toString());
-        node.put("to", average.to().toString());
+        node.put("from", token(average.from()));
+        node.put("to", token(average.to()));
     }
 
-    private static void putDate(ObjectNode node, String field, LocalDate date) {
-        if (date != null) {
-            node.put(field, date.toString());
-        }
+    private String token(LocalDate date) {
+        return DateTokens.of(date, visitDay);
+    }
+
+    private String text(String text) {
+        return deidentifier.scrub(text);
     }
 
     private static String plain(BigDecimal value, int scale) {

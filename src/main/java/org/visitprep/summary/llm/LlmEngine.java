@@ -34,9 +34,10 @@ import org.visitprep.summary.facts.FactsSnapshot;
 import org.visitprep.summary.wording.Languages;
 
 /**
- * The language model engine: sends the de-identified facts payload to an OpenAI-compatible chat endpoint with a
- * strict system prompt and JSON response format, and reads the sentences (each for the patient and for the
- * clinician) and the fact ids they cite. It checks nothing itself: {@link org.visitprep.summary.SummaryDrafting}
+ * The language model engine: sends the de-identified facts payload ({@link FactsPayload}: no identity, dates as
+ * tokens) to an OpenAI-compatible chat endpoint with a strict system prompt and JSON response format, and reads the
+ * sentences (each for the patient and for the clinician) and the fact ids they cite, with their date tokens written
+ * out. It checks nothing itself: {@link org.visitprep.summary.SummaryDrafting}
  * passes every draft through the verifier and the omission check, and falls back to the grounded engine.
  *
  * <p>Two ways in. {@link #attempt} is one call: it throws {@link LlmUnavailable} when the model times out, answers
@@ -86,14 +87,18 @@ public final class LlmEngine implements AutoCloseable {
                 .build();
     }
 
-    /** The model's unchecked draft, or why there is none; never throws. */
-    public ModelOutcome draft(FactsSnapshot facts, Locale patientLocale) {
+    /**
+     * The model's unchecked draft, or why there is none; never throws.
+     *
+     * @param person what identifies the patient, removed from every text sent
+     */
+    public ModelOutcome draft(FactsSnapshot facts, Locale patientLocale, PersonalDetails person) {
         Locale locale = Languages.summaryLocale(patientLocale);
         if (!breaker.allowsCall()) {
             return new ModelOutcome.Unavailable(FallbackReason.CIRCUIT_OPEN);
         }
         try {
-            DraftSummary summary = withinDeadline(facts, locale);
+            DraftSummary summary = withinDeadline(facts, locale, person);
             breaker.recordSuccess();
             return new ModelOutcome.Answered(summary);
         } catch (LlmUnavailable failure) {
@@ -103,11 +108,13 @@ public final class LlmEngine implements AutoCloseable {
     }
 
     /** One call to the model; see the class comment for what it throws. */
-    public DraftSummary attempt(FactsSnapshot facts, Locale patientLocale) throws LlmUnavailable {
+    public DraftSummary attempt(FactsSnapshot facts, Locale patientLocale, PersonalDetails person)
+            throws LlmUnavailable {
         Locale locale = Languages.summaryLocale(patientLocale);
+        Deidentifier deidentifier = new Deidentifier(person);
         ChatResponse response;
         try {
-            response = model.chat(request(facts, locale));
+            response = model.chat(request(facts, locale, deidentifier));
         } catch (RuntimeException failure) {
             FallbackReason reason = LlmFailures.reasonOf(failure);
             throw new LlmUnavailable(reason, "the model call failed: " + reason, failure);
@@ -118,7 +125,7 @@ public final class LlmEngine implements AutoCloseable {
         return new DraftSummary(
                 facts.patientId(),
                 locale,
-                sentences(answer, facts),
+                sentences(answer, facts, new ModelWords(facts, locale, deidentifier)),
                 Notes.text("disclaimer", locale),
                 Engine.LLM,
                 modelName,
@@ -137,17 +144,18 @@ public final class LlmEngine implements AutoCloseable {
         calls.shutdownNow();
     }
 
-    static ChatRequest request(FactsSnapshot facts, Locale locale) {
+    static ChatRequest request(FactsSnapshot facts, Locale locale, Deidentifier deidentifier) {
         return ChatRequest.builder()
                 .messages(
                         SystemMessage.from(SystemPrompt.forLanguage(locale)),
-                        UserMessage.from(FactsPayload.of(facts, locale)))
+                        UserMessage.from(FactsPayload.of(facts, locale, deidentifier)))
                 .responseFormat(ResponseFormat.JSON)
                 .build();
     }
 
-    private DraftSummary withinDeadline(FactsSnapshot facts, Locale locale) throws LlmUnavailable {
-        Future<DraftSummary> call = calls.submit(() -> attempt(facts, locale));
+    private DraftSummary withinDeadline(FactsSnapshot facts, Locale locale, PersonalDetails person)
+            throws LlmUnavailable {
+        Future<DraftSummary> call = calls.submit(() -> attempt(facts, locale, person));
         try {
             return call.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException late) {
@@ -169,9 +177,10 @@ public final class LlmEngine implements AutoCloseable {
      * The model's sentences, numbered in reading order, with the entries their facts rest on (unknown fact ids are
      * left for the verifier), each in a section: under "needs attention" when it cites a fact the summary must
      * mention, with the agenda when it cites an agenda item or a fact linked to one, else in the section of the first
-     * fact it cites. The model's order is kept within a section.
+     * fact it cites. The model's order is kept within a section. Each text has its date tokens written out and the
+     * patient's words put back where it quotes them ({@link ModelWords}).
      */
-    private static List<SummarySentence> sentences(LlmAnswer answer, FactsSnapshot facts) {
+    private static List<SummarySentence> sentences(LlmAnswer answer, FactsSnapshot facts, ModelWords words) {
         Set<String> agenda = new HashSet<>();
         for (AgendaItemFact item : facts.factsOf(AgendaItemFact.class)) {
             agenda.add(item.id());
@@ -191,7 +200,12 @@ public final class LlmEngine implements AutoCloseable {
                                     .map(SectionKind::of)
                                     .orElse(SectionKind.OTHER);
             sentences.add(SummarySentence.byEngine(
-                    1, section, sentence.patient(), sentence.clinician(), sentence.facts(), List.copyOf(entries)));
+                    1,
+                    section,
+                    words.writtenOut(sentence.patient(), sentence.facts()),
+                    words.writtenOut(sentence.clinician(), sentence.facts()),
+                    sentence.facts(),
+                    List.copyOf(entries)));
         }
         List<SummarySentence> inOrder = new ArrayList<>();
         DraftSummary.bySection(sentences).values().forEach(inOrder::addAll);

@@ -7,9 +7,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.visitprep.identity.AccountService;
+import org.visitprep.identity.UserAccount;
+import org.visitprep.record.PatientRecord;
 import org.visitprep.summary.ModelOutcome;
 import org.visitprep.summary.draft.FallbackReason;
 import org.visitprep.summary.facts.FactsSnapshot;
@@ -31,6 +35,9 @@ public class LlmSummaries {
     @Inject
     AiSettings settings;
 
+    @Inject
+    AccountService accounts;
+
     private LlmEngine engine;
 
     @PostConstruct
@@ -47,7 +54,11 @@ public class LlmSummaries {
         }
     }
 
-    /** The model's draft, unchecked, or (through the fallback) why there is none. */
+    /**
+     * The model's draft, unchecked, or (through the fallback) why there is none. Nothing that identifies the patient
+     * is sent: the names, addresses, contacts and identifiers of the record's Patient resources and the account's
+     * display name are removed from every text, with what the de-identifier's patterns find.
+     */
     @Timeout(value = TIMEOUT_CEILING_SECONDS, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(
             requestVolumeThreshold = CircuitBreakerState.REQUEST_VOLUME_THRESHOLD,
@@ -56,11 +67,12 @@ public class LlmSummaries {
             delayUnit = ChronoUnit.SECONDS,
             successThreshold = 1)
     @Fallback(LlmFallback.class)
-    public ModelOutcome draft(FactsSnapshot facts, Locale locale) throws LlmUnavailable {
+    public ModelOutcome draft(FactsSnapshot facts, Locale locale, PatientRecord record) throws LlmUnavailable {
         if (engine == null) {
             throw new LlmUnavailable(
                     FallbackReason.NOT_CONFIGURED, "the language model engine is not configured", null);
         }
-        return new ModelOutcome.Answered(engine.attempt(facts, locale));
+        Optional<String> accountName = accounts.find(record.patientId()).map(UserAccount::displayName);
+        return new ModelOutcome.Answered(engine.attempt(facts, locale, PersonalDetails.of(record, accountName)));
     }
 }

@@ -4,24 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Locale;
-import org.visitprep.summary.wording.Dates;
 import org.visitprep.summary.wording.Languages;
 
 /** The system prompt, from {@code system-prompt.txt} next to this class, for the summary's language. */
 final class SystemPrompt {
 
     private static final String TEMPLATE = load();
-    private static final LocalDate EXAMPLE_DATE = LocalDate.of(2026, 3, 12);
 
     private SystemPrompt() {}
 
     static String forLanguage(Locale locale) {
         boolean french = Languages.isFrench(locale);
         return TEMPLATE.replace("{language}", french ? "French" : "English")
-                .replace("{decimal}", french ? "a comma" : "a point")
-                .replace("{date_example}", Dates.write(EXAMPLE_DATE, locale));
+                .replace("{decimal}", french ? "a comma" : "a point");
     }
 
     private static String load() {

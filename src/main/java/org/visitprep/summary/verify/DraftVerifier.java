@@ -1,50 +1,43 @@
 package org.visitprep.summary.verify;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.visitprep.summary.draft.Audience;
 import org.visitprep.summary.draft.Finding;
 import org.visitprep.summary.draft.FindingKind;
 import org.visitprep.summary.draft.SummarySentence;
 import org.visitprep.summary.draft.Verdict;
 import org.visitprep.summary.facts.Fact;
-import org.visitprep.summary.facts.FactNumber;
 import org.visitprep.summary.facts.FactsSnapshot;
-import org.visitprep.summary.wording.Dates;
-import org.visitprep.summary.wording.Folding;
-import org.visitprep.summary.wording.Numbers;
-import org.visitprep.summary.wording.Units;
+import org.visitprep.summary.wording.Languages;
 
 /**
- * Checks a draft (a language model's, or one the patient edited) against the facts snapshot it claims to rest on.
- * A sentence is accepted when:
- * <ul>
- *   <li>it cites at least one fact or entry, and every cited id is a fact of this snapshot or an entry one of its
- *       facts rests on (so nothing of another patient's record can be cited);</li>
- *   <li>every number in it matches a number of a cited fact, written in the draft's language ("6.9" or "6,9",
- *       thousands grouped or not), rounded no further than the fact allows, and with the fact's unit when a unit
- *       follows it;</li>
- *   <li>every date (or year) in it is a date of a cited fact;</li>
- *   <li>it breaks none of the {@link SafetyRules} against diagnoses and treatment directives.</li>
- * </ul>
- * Text quoted from a cited fact's verbatim text (the patient's agenda words, a dosage as written) is the patient's or
- * the record's, not the draft's: it is left out of every check. Names from the record are left out of the number and
- * date checks only, so a diagnosis cannot hide behind a condition's name.
+ * Checks any draft (the grounded engine's, a language model's, or one the patient edited) against the facts snapshot
+ * it claims to rest on. It is closed: it accepts only what it can ground, and names the rule and the words of every
+ * refusal. Each sentence's words, for each reader, are {@linkplain org.visitprep.summary.wording.Normalised normalised}
+ * first, then:
+ * <ol>
+ *   <li>it cites at least one fact or entry, and only facts of this snapshot and entries they rest on (so nothing of
+ *       another patient's record can be cited);</li>
+ *   <li>{@link Quotations}: an exact, whole quotation of a text a cited fact carries is hidden from every later rule;
+ *       any other quotation is refused; a date token left unwritten is refused;</li>
+ *   <li>{@link Mentions}: where the sentence names each cited fact, to bind what stands beside it;</li>
+ *   <li>{@link NumbersAndDates}: every date and number belongs to the fact named beside it, with its unit;</li>
+ *   <li>{@link WordRules}: judgements agree with the record; no evaluation, computed change, instruction or advice;
+ *       every other word is of the closed vocabulary ({@link Lexicon}, per language, and the cited facts' words), and
+ *       meant for this reader;</li>
+ *   <li>the {@link SafetyRules}, a second line against diagnoses phrased with words the record gives ("the patient
+ *       has diabetes", citing the condition).</li>
+ * </ol>
+ * A sentence the patient added in their own words claims nothing and is not checked; one the patient edited is
+ * checked as the patient's words, which may speak as "I".
  */
 public final class DraftVerifier {
-
-    private static final Pattern QUOTED =
-            Pattern.compile("\u201c([^\u201d]*)\u201d|\u00ab([^\u00bb]*)\u00bb|\"([^\"]*)\"");
-    private static final int SHORTEST_MASKED_TEXT = 3;
 
     private final SafetyRules rules;
 
@@ -57,37 +50,73 @@ public final class DraftVerifier {
     }
 
     /**
-     * The verdicts on every sentence that claims to rest on the record, for each audience's words (once when both
-     * read the same words). A sentence the patient added in their own words claims nothing and is not checked.
+     * The verdicts on every sentence that claims to rest on the record, for each reader's words: the patient's and the
+     * clinician's, even when they are the same words ("Your HbA1c" is no sentence for the clinician); once for a
+     * sentence the patient edited, whose words are theirs for both readers.
      */
     public VerificationReport verify(List<SummarySentence> sentences, FactsSnapshot snapshot, Locale locale) {
-        CitedFacts facts = new CitedFacts(snapshot);
+        CitedFacts facts = new CitedFacts(snapshot, Languages.summaryLocale(locale));
         List<Verdict> verdicts = new ArrayList<>();
         for (SummarySentence sentence : sentences) {
             if (sentence.isAddedByPatient()) {
                 continue;
             }
-            verdicts.add(new Verdict(
-                    sentence.number(),
-                    Audience.PATIENT,
-                    sentence.patientText(),
-                    check(sentence, sentence.patientText(), facts, locale)));
-            if (!sentence.clinicianText().equals(sentence.patientText())) {
-                verdicts.add(new Verdict(
-                        sentence.number(),
-                        Audience.CLINICIAN,
-                        sentence.clinicianText(),
-                        check(sentence, sentence.clinicianText(), facts, locale)));
+            List<Finding> forPatient = check(sentence, sentence.patientText(), Audience.PATIENT, facts);
+            verdicts.add(new Verdict(sentence.number(), Audience.PATIENT, sentence.patientText(), forPatient));
+            if (!sentence.isEditedByPatient()) {
+                String text = sentence.clinicianText();
+                boolean sameVerdict = text.equals(sentence.patientText()) && !speaksToAReader(text, facts);
+                List<Finding> forClinician =
+                        sameVerdict ? forPatient : check(sentence, text, Audience.CLINICIAN, facts);
+                verdicts.add(new Verdict(sentence.number(), Audience.CLINICIAN, text, forClinician));
             }
         }
         return new VerificationReport(verdicts);
     }
 
-    private List<Finding> check(SummarySentence sentence, String text, CitedFacts facts, Locale locale) {
-        List<Finding> findings = new ArrayList<>();
+    /** Whether any word, or part of a word, of the text belongs to one reader: else both readers' verdicts agree. */
+    private static boolean speaksToAReader(String text, CitedFacts facts) {
+        Lexicon lexicon = Lexicon.of(facts.locale());
+        for (Words.Word word : Words.of(facts.normalised(text))) {
+            List<String> parts = new ArrayList<>(List.of(word.text().split("['-]")));
+            parts.add(word.text());
+            for (int at = word.text().indexOf('\''); at >= 0; at = word.text().indexOf('\'', at + 1)) {
+                parts.add(word.text().substring(0, at + 1));
+                parts.add(word.text().substring(at));
+            }
+            if (parts.stream().anyMatch(part -> lexicon.readerOf(part).isPresent() || lexicon.isFirstPerson(part))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Finding> check(SummarySentence sentence, String text, Audience audience, CitedFacts facts) {
         if (text.isBlank()) {
             return List.of(new Finding(FindingKind.EMPTY_SENTENCE, null));
         }
+        List<Finding> findings = new ArrayList<>();
+        Set<Fact> cited = citations(sentence, facts, findings);
+        List<FactGrounds> grounds = cited.stream().map(facts::grounds).toList();
+        CheckedText checked = new CheckedText(
+                facts.normalised(text),
+                facts.locale(),
+                audience,
+                sentence.isEditedByPatient(),
+                grounds,
+                facts.visitDay());
+        Quotations.check(checked);
+        checked.quotationsHidden();
+        Mentions.find(checked);
+        NumbersAndDates.check(checked);
+        WordRules.check(checked);
+        findings.addAll(checked.findings());
+        String language = facts.locale().getLanguage();
+        findings.addAll(facts.secondLine(checked.unquoted(), unquoted -> secondLine(unquoted, language)));
+        return findings;
+    }
+
+    private static Set<Fact> citations(SummarySentence sentence, CitedFacts facts, List<Finding> findings) {
         if (!sentence.citesSomething()) {
             findings.add(new Finding(FindingKind.NO_CITATION, null));
         }
@@ -107,103 +136,24 @@ public final class DraftVerifier {
                 findings.add(new Finding(FindingKind.UNKNOWN_ENTRY, entry.toString()));
             }
         }
-        CitedFacts.Statements stated = CitedFacts.Statements.of(cited);
-        String unquoted = withoutQuotes(Folding.fold(text), stated.verbatim());
-        checkRules(unquoted, findings);
-        String plain = withoutVerbatim(unquoted, stated.verbatim());
-        plain = checkDates(plain, stated, findings);
-        checkNumbers(plain, stated, locale, findings);
-        return findings;
+        return cited;
     }
 
-    private void checkRules(String text, List<Finding> findings) {
-        Set<FindingKind> found = new LinkedHashSet<>();
+    /**
+     * The deny-list of diagnoses and directives of the summary's language (words of another language are refused by
+     * the closed vocabulary already), on the sentence without its exact quotations: a finding a rule.
+     */
+    private List<Finding> secondLine(String unquoted, String language) {
+        List<Finding> broken = new ArrayList<>();
         for (SafetyRule rule : rules.rules()) {
-            if (!found.contains(rule.kind()) && rule.isBrokenBy(text)) {
-                found.add(rule.kind());
-                findings.add(new Finding(rule.kind(), rule.id()));
-            }
-        }
-    }
-
-    /** The text of every date found, blanked out, so its digits are not read again as numbers. */
-    private static String checkDates(String text, CitedFacts.Statements stated, List<Finding> findings) {
-        char[] masked = text.toCharArray();
-        for (Dates.Found date : Dates.read(text)) {
-            if (stated.dates().stream().noneMatch(date::names)) {
-                findings.add(new Finding(FindingKind.DATE_NOT_IN_FACTS, text.substring(date.start(), date.end())));
-            }
-            Arrays.fill(masked, date.start(), date.end(), ' ');
-        }
-        return new String(masked);
-    }
-
-    private static void checkNumbers(String text, CitedFacts.Statements stated, Locale locale, List<Finding> findings) {
-        int consumed = 0;
-        for (Numbers.Found number : Numbers.read(text, locale)) {
-            if (number.start() < consumed) {
+            if (!rule.language().equals(language)) {
                 continue;
             }
-            Optional<Units.Found> unit = Units.at(text, number.end());
-            consumed = unit.map(Units.Found::end).orElse(number.end());
-            String written = text.substring(number.start(), consumed).strip();
-            if (unit.isEmpty()
-                    && isYear(number.value())
-                    && stated.dates().stream()
-                            .anyMatch(date -> date.getYear() == number.value().intValue())) {
-                continue;
-            }
-            List<FactNumber> sameValue = stated.numbers().stream()
-                    .filter(fact -> Numbers.writtenAs(number.value(), fact.value(), fact.scale()))
-                    .toList();
-            if (sameValue.isEmpty()) {
-                findings.add(new Finding(
-                        isYear(number.value()) && unit.isEmpty()
-                                ? FindingKind.DATE_NOT_IN_FACTS
-                                : FindingKind.NUMBER_NOT_IN_FACTS,
-                        written));
-            } else if (unit.isPresent()
-                    && sameValue.stream()
-                            .noneMatch(fact -> fact.unit() == null
-                                    || fact.unit().equals(unit.get().canonical()))) {
-                findings.add(new Finding(FindingKind.UNIT_MISMATCH, written));
+            Matcher match = rule.pattern().matcher(unquoted);
+            if (match.find()) {
+                broken.add(new Finding(rule.kind(), match.group().strip()));
             }
         }
-    }
-
-    private static boolean isYear(BigDecimal value) {
-        return value.scale() <= 0
-                && value.signum() > 0
-                && value.compareTo(BigDecimal.valueOf(1800)) >= 0
-                && value.compareTo(BigDecimal.valueOf(2199)) <= 0;
-    }
-
-    /** Blanks what the sentence quotes from a cited fact's verbatim text: those are not the draft's words. */
-    private static String withoutQuotes(String folded, List<String> verbatim) {
-        char[] masked = folded.toCharArray();
-        Matcher quote = QUOTED.matcher(folded);
-        while (quote.find()) {
-            int group = quote.group(1) != null ? 1 : quote.group(2) != null ? 2 : 3;
-            String inner = quote.group(group).replaceAll("\\s+", " ").strip();
-            if (!inner.isEmpty() && verbatim.stream().anyMatch(text -> text.contains(inner))) {
-                Arrays.fill(masked, quote.start(group), quote.end(group), ' ');
-            }
-        }
-        return new String(masked);
-    }
-
-    /** Blanks every occurrence of a cited fact's verbatim text (names, labels), for the number and date checks. */
-    private static String withoutVerbatim(String folded, List<String> verbatim) {
-        char[] masked = folded.toCharArray();
-        String spaced = folded.replaceAll("\\s", " ");
-        for (String text : verbatim) {
-            if (text.length() < SHORTEST_MASKED_TEXT) {
-                continue;
-            }
-            for (int at = spaced.indexOf(text); at >= 0; at = spaced.indexOf(text, at + 1)) {
-                Arrays.fill(masked, at, at + text.length(), ' ');
-            }
-        }
-        return new String(masked);
+        return broken;
     }
 }

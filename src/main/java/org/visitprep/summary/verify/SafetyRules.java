@@ -16,7 +16,9 @@ import org.visitprep.summary.wording.Folding;
 
 /**
  * The rule set against diagnoses and treatment directives, in English and French, read once from
- * {@code safety-rules.json} next to this class. A rule file that names an unknown macro or kind is refused.
+ * {@code safety-rules.json} next to this class. A rule file that names an unknown macro or kind is refused. Patterns
+ * are matched against {@linkplain Folding folded} text, which is lower case and has no accents: they are written so,
+ * and compiled without case or Unicode classes, which would only slow them.
  */
 public final class SafetyRules {
 
@@ -57,8 +59,7 @@ public final class SafetyRules {
                     id,
                     rule.path("language").asText(),
                     kind,
-                    Pattern.compile(
-                            pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS),
+                    Pattern.compile(pattern),
                     texts(rule.path("examples")),
                     texts(rule.path("allowed"))));
         }

@@ -1,8 +1,11 @@
 /**
- * The verifier: checks any draft against the facts snapshot it claims to rest on, sentence by sentence (citations
- * of this patient's facts and entries only, numbers with their units, dates, and no diagnosis or treatment
- * directive, by a rule set in English and French kept in {@code safety-rules.json}), and returns a verdict with
- * reasons for each sentence.
+ * The verifier and the omission check, which every draft of every engine passes before anyone reads it. The verifier
+ * is closed: it accepts only what it can ground in the facts snapshot a sentence cites, and names the rule and the
+ * words of each refusal. Each reader's words are normalised, then quotations (only an exact, whole quotation of a
+ * cited text is hidden), names, numbers and dates (bound to the fact named beside them), judgements (agreeing with
+ * the record), instructions and advice, and every other word (a reviewed lexicon per language, {@code lexicon-en.txt}
+ * and {@code lexicon-fr.txt}) are checked in turn; the deny-list {@code safety-rules.json} stays as a second line
+ * against diagnoses phrased with the record's own words.
  *
  * <p>It never rewrites a sentence and never reads the record: the snapshot is all it trusts.
  */

@@ -43,12 +43,9 @@ public final class Dates {
     private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH);
 
     private static final Map<String, Integer> MONTHS = months();
-    private static final String MONTH = "(?<month>"
-            + String.join(
-                    "|",
-                    MONTHS.keySet().stream()
-                            .sorted((a, b) -> b.length() - a.length())
-                            .toList()) + ")\\.?";
+    /** Any word where a month's name may stand; {@link #dateOf} keeps only the names of {@link #MONTHS}. */
+    private static final String MONTH = "(?<month>\\p{L}+)\\.?";
+
     private static final String YEAR = "(?<year>(?:18|19|20|21)[0-9]{2})";
     private static final String DAY = "(?<day>[0-9]{1,2})(?:er|st|nd|rd|th)?";
     private static final List<Pattern> FORMS = List.of(
@@ -59,6 +56,9 @@ public final class Dates {
             Pattern.compile("(?<![\\p{L}0-9])" + MONTH + "\\s+(?:de\\s+|of\\s+)?" + YEAR + "(?![0-9])"),
             Pattern.compile("(?<![\\p{L}0-9])" + DAY + "\\s+" + MONTH + "(?![\\p{L}])"),
             Pattern.compile("(?<![\\p{L}0-9])" + MONTH + "\\s+" + DAY + "(?![\\p{L}0-9])"));
+
+    /** The forms written with digits only (ISO, numeric), first in {@link #FORMS}. */
+    private static final int NUMERIC_FORMS = 2;
 
     private Dates() {}
 
@@ -74,7 +74,8 @@ public final class Dates {
     public static List<Found> read(String folded) {
         List<Found> found = new ArrayList<>();
         boolean[] taken = new boolean[folded.length()];
-        for (int form = 0; form < FORMS.size(); form++) {
+        int forms = namesAMonth(folded) ? FORMS.size() : NUMERIC_FORMS;
+        for (int form = 0; form < forms; form++) {
             Matcher matcher = FORMS.get(form).matcher(folded);
             while (matcher.find()) {
                 if (overlaps(taken, matcher.start(), matcher.end())) {
@@ -93,7 +94,27 @@ public final class Dates {
         return found;
     }
 
+    /** Whether a word of the text is a month's name: the forms that hold one need not be looked for otherwise. */
+    private static boolean namesAMonth(String folded) {
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean letter = i < folded.length() && Character.isLetter(folded.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (MONTHS.containsKey(folded.substring(start, i))) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
+
     private static Found dateOf(int form, Matcher m) {
+        if (form >= NUMERIC_FORMS && !MONTHS.containsKey(m.group("month"))) {
+            return null;
+        }
         try {
             return switch (form) {
                 case 0 ->

@@ -93,7 +93,10 @@ public final class Units {
         return ALIASES.getOrDefault(key, key);
     }
 
-    /** The unit written at {@code position} of the folded text (after optional blanks), if it is a known one. */
+    /**
+     * The unit written at {@code position} of the folded text (after optional blanks), if it is a known one; the text
+     * may also be {@linkplain Normalised normalised}.
+     */
     public static Optional<Found> at(String folded, int position) {
         int start = position;
         while (start < folded.length()
@@ -146,6 +149,10 @@ public final class Units {
         alias(aliases, "iu/l", "[iu]/l", "iu/l", "ui/l");
         alias(aliases, "lb", "[lb_av]", "lb", "lbs", "pounds");
         alias(aliases, "kg", "kg", "kilos", "kilograms", "kilogrammes");
+        alias(aliases, "%", "%", "percent", "pourcent", "pct");
+        alias(aliases, "[degf]", "[degf]", "°f", "degf", "fahrenheit");
+        alias(aliases, "[in_i]", "[in_i]", "inch", "inches", "pouce", "pouces");
+        alias(aliases, "h", "h", "hour", "hours", "heure", "heures", "hr", "hrs");
         alias(aliases, "", "{score}", "{nominal}", "{inr}", "{t-score}", "{ratio}", "ph", "1");
         return Map.copyOf(aliases);
     }
@@ -243,16 +250,29 @@ public final class Units {
                 "unites",
                 "s",
                 "seconds",
-                "secondes"));
+                "secondes",
+                "percent",
+                "per cent",
+                "pour cent",
+                "pourcent",
+                "mmol/mol",
+                "°f",
+                "inches",
+                "pouces",
+                "hour",
+                "heure"));
         SHOWN.forEach((code, shown) -> {
             written.add(Folding.fold(code));
             written.add(Folding.fold(shown[0]));
             written.add(Folding.fold(shown[1]));
         });
         for (String form : written) {
-            String folded = Folding.fold(form);
-            if (!folded.isBlank() && !folded.chars().allMatch(Character::isDigit) && !COMMON_WORDS.contains(folded)) {
-                forms.put(folded, canonical(folded));
+            for (String folded : List.of(Folding.fold(form), Normalised.characters(form))) {
+                if (!folded.isBlank()
+                        && !folded.chars().allMatch(Character::isDigit)
+                        && !COMMON_WORDS.contains(folded)) {
+                    forms.put(folded, canonical(folded));
+                }
             }
         }
         forms.put("steps", "/d");

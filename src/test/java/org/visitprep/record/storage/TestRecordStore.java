@@ -33,7 +33,7 @@ import org.visitprep.record.reading.SourceKind;
  * The record store over a test database, wired as the container wires it but with plain classes: local
  * transactions, keys read and issued through an entity manager of the test's, the tests' shared importer.
  */
-final class TestRecordStore {
+public final class TestRecordStore {
 
     static final String EHR_NAME = "Sandbox Clinic EHR";
     static final String EHR_ISS = "https://ehr.example.org/fhir";
@@ -52,7 +52,7 @@ final class TestRecordStore {
     private final RecordCiphers ciphers;
     private final RecordImportProcess process;
 
-    TestRecordStore(TestDatabase database) {
+    public TestRecordStore(TestDatabase database) {
         this(database, ForkJoinPool.commonPool());
     }
 
@@ -109,7 +109,7 @@ final class TestRecordStore {
         return new ImportTracker(UUID.randomUUID(), patientId, fileName, SourceKind.DETECT, Clock.systemUTC());
     }
 
-    ImportStatus importFile(UUID patientId, Path file) {
+    public ImportStatus importFile(UUID patientId, Path file) {
         try {
             return process.run(
                     trackerFor(patientId, file.getFileName().toString()), ImportSource.ofFile(file, SourceKind.DETECT));
@@ -118,7 +118,7 @@ final class TestRecordStore {
         }
     }
 
-    ImportStatus importBytes(UUID patientId, String fileName, byte[] content) {
+    public ImportStatus importBytes(UUID patientId, String fileName, byte[] content) {
         return process.run(trackerFor(patientId, fileName), ImportSource.ofBytes(fileName, content, SourceKind.DETECT));
     }
 
@@ -134,7 +134,7 @@ final class TestRecordStore {
     }
 
     /** Runs the work on the patient's record, open for the length of one entity manager. */
-    <T> T withRecord(UUID patientId, Function<PatientRecord, T> work) {
+    public <T> T withRecord(UUID patientId, Function<PatientRecord, T> work) {
         EntityManager entityManager = database.entityManagerFactory().createEntityManager();
         try {
             return work.apply(PatientRecords.open(patientId, entityManager, ciphers));

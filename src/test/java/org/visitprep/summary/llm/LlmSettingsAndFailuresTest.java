@@ -10,6 +10,7 @@ import dev.langchain4j.exception.InternalServerException;
 import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
@@ -66,11 +67,40 @@ class LlmSettingsAndFailuresTest {
     }
 
     @Test
-    void scrubsContactsIdentifiersAndSlashedDatesFromFreeText() {
-        assertEquals(
-                "call [removed] or [removed], record [removed], born [removed]",
-                Deidentifier.scrub("call +1 (617) 555-0142 or me@example.org, record 999-12-3456, born 11/08/1948"));
-        assertEquals("HbA1c 6.9 % since March", Deidentifier.scrub("HbA1c 6.9 % since March"));
+    void refusesAPlainHttpAddressOfAnotherMachineNamingTheSetting() {
+        for (String local : List.of(
+                "http://localhost:11434/v1",
+                "http://127.0.0.1:8080/v1",
+                "http://[::1]:8000/v1",
+                "http://llm.localhost/v1",
+                "https://api.example.org/v1",
+                "https://10.0.0.5:8443/v1")) {
+            assertEquals(local, settings(local).baseUrl(), local + " is accepted");
+        }
+        for (String remote : List.of(
+                "http://api.example.org/v1",
+                "http://10.0.0.5:8000/v1",
+                "http://192.168.1.20:11434/v1",
+                "http://127.0.0.1.example.org/v1",
+                "HTTP://LLM.EXAMPLE.ORG/v1")) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> settings(remote));
+            assertTrue(refused.getMessage().contains("VISITPREP_AI_BASE_URL"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("https"), refused.getMessage());
+        }
+        for (String malformed :
+                List.of("ftp://llm.example.org/v1", "llm.example.org", "http://", "http://exa mple/v1")) {
+            IllegalArgumentException refused =
+                    assertThrows(IllegalArgumentException.class, () -> settings(malformed), malformed);
+            assertTrue(refused.getMessage().contains("visitprep.ai.base-url"), refused.getMessage());
+        }
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> AiSettings.from(config(Map.of("visitprep.ai.base-url", "http://api.example.org/v1"))),
+                "refused from the configuration as well, switched on or not");
+    }
+
+    private static AiSettings settings(String baseUrl) {
+        return new AiSettings(true, baseUrl, "llama3.1", null, Duration.ofSeconds(5));
     }
 
     private static Config config(Map<String, String> values) {

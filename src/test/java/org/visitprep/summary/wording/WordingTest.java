@@ -101,6 +101,67 @@ class WordingTest {
                 Units.canonical("×10³/µL"),
                 Units.at(Folding.fold("4.5 ×10³/µL"), 3).orElseThrow().canonical());
         assertTrue(Units.at("6.9 in march", 3).isEmpty(), "a word that is also a unit symbol is no unit");
+        assertEquals("%", Units.at("6.9 percent", 3).orElseThrow().canonical());
+        assertEquals("%", Units.at("6,9 pour cent", 3).orElseThrow().canonical());
+        assertEquals(
+                Units.canonical("10*3/uL"),
+                Units.at(Normalised.characters("4.5 ×10³/µL"), 3).orElseThrow().canonical(),
+                "a normalised unit is known too");
+    }
+
+    @Test
+    void bringsEveryDraftToOneFormBeforeAnyRule() {
+        assertEquals(
+                "your hba1c was 6.9 % on 12 march 2026.",
+                Normalised.of("Your HbA1c was ６.９ % on 12 March 2026.", Locale.ENGLISH));
+        assertEquals(
+                "\"cancer\" - it's 7.4",
+                Normalised.of("\u201cca\u200bncer\u201d \u2014 it\u2019s \ud835\udfd5.\ud835\udfd2", Locale.ENGLISH));
+        assertEquals("\" fatigue \" 7", Normalised.of("«\u00a0fatigué\u00a0»   \u0667", Locale.FRENCH));
+        assertEquals("diabetes", Normalised.of("dia\u00adbetes", Locale.ENGLISH), "no soft hyphen splits a word");
+        assertEquals("×103/μl m2", Normalised.characters("×10³/µL m²"));
+    }
+
+    @Test
+    void readsNumbersWrittenAsWordsInEnglishAndFrench() {
+        assertEquals("6.9 percent", Normalised.of("six point nine percent", Locale.ENGLISH));
+        assertEquals(
+                "your hba1c doubled to 121",
+                Normalised.of("Your HbA1c doubled to one hundred and twenty-one", Locale.ENGLISH));
+        assertEquals("1 year before this visit", Normalised.of("one year before this visit", Locale.ENGLISH));
+        assertEquals(
+                "one of your results", Normalised.of("one of your results", Locale.ENGLISH), "a pronoun, not a count");
+        assertEquals(
+                "21 pas, 80 mg, 90 jours, 71 kg",
+                Normalised.of(
+                        "vingt et un pas, quatre-vingts mg, quatre-vingt-dix jours, soixante et onze kg",
+                        Locale.FRENCH));
+        assertEquals("6,9 % et 1200 pas", Normalised.of("six virgule neuf % et mille deux cents pas", Locale.FRENCH));
+        assertEquals(
+                "un resultat, toutes deux",
+                Normalised.of("un résultat, toutes deux", Locale.FRENCH),
+                "an article, and both");
+        assertEquals(
+                "le 12 sept 2026, 70",
+                Normalised.of("le 12 sept 2026, septante", Locale.FRENCH),
+                "September, and Swiss seventy");
+    }
+
+    @Test
+    void writesDatesAsTokensFromTheVisitAndBackOnlyForTheDatesGiven() {
+        LocalDate visit = LocalDate.of(2026, 4, 1);
+        LocalDate measured = LocalDate.of(2026, 3, 12);
+        assertEquals("D-20", DateTokens.of(measured, visit));
+        assertEquals("D-0", DateTokens.of(visit, visit));
+        assertEquals("D+3", DateTokens.of(visit.plusDays(3), visit));
+        assertEquals(
+                "HbA1c 6.9 % le 12 mars 2026, puis [D-5]",
+                DateTokens.resolve("HbA1c 6.9 % le [D-20], puis [D-5]", List.of(measured), visit, Locale.FRENCH));
+        assertEquals(
+                "on 12 March 2026", DateTokens.resolve("on [ d \u2212 20 ]", List.of(measured), visit, Locale.ENGLISH));
+        assertTrue(DateTokens.leftIn(Normalised.of("on [D-5].", Locale.ENGLISH)).find());
+        assertFalse(DateTokens.leftIn(Normalised.of("on 12 March 2026.", Locale.ENGLISH))
+                .find());
     }
 
     private static List<BigDecimal> values(List<Numbers.Found> found) {

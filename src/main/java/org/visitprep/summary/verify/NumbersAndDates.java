@@ -1,0 +1,228 @@
+package org.visitprep.summary.verify;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.visitprep.summary.draft.FindingKind;
+import org.visitprep.summary.wording.Dates;
+import org.visitprep.summary.wording.Numbers;
+import org.visitprep.summary.wording.Units;
+
+/**
+ * Every date and every number of a sentence, bound to the fact named beside it (see {@link CheckedText#boundAt}): a
+ * date must be one of that fact's dates; a number, with the unit written after it, one of its values, previous values
+ * or range limits (or a number its name writes), after a conversion its substance allows; a year, the year of one of
+ * its dates; a duration ("3 years"), the age of one of its dates at the visit or the length of a period it averages.
+ * A word right after a number that is neither a known unit nor a word the sentence may use is an unknown unit. Numbers
+ * of free text (the patient's words, a dosage) were hidden with their exact quotation and are not seen here.
+ */
+final class NumbersAndDates {
+
+    private static final BigDecimal ONE_PERCENT = new BigDecimal("0.01");
+
+    private NumbersAndDates() {}
+
+    static void check(CheckedText sentence) {
+        if (sentence.work().chars().anyMatch(Character::isDigit)) {
+            dates(sentence);
+            numbers(sentence);
+        }
+    }
+
+    private static void dates(CheckedText sentence) {
+        for (Dates.Found date : Dates.read(sentence.work())) {
+            List<FactGrounds> bound = sentence.boundAt(date.start());
+            boolean stated =
+                    bound.stream().flatMap(fact -> fact.dates().stream()).anyMatch(date::names);
+            if (!stated) {
+                sentence.found(FindingKind.DATE_NOT_IN_FACTS, sentence.text().substring(date.start(), date.end()));
+            }
+            sentence.read(date);
+            sentence.blank(date.start(), date.end());
+        }
+    }
+
+    private static void numbers(CheckedText sentence) {
+        String work = sentence.work();
+        for (Numbers.Found number : Numbers.read(work, sentence.locale())) {
+            if (sentence.isBlank(number.start())) {
+                continue;
+            }
+            List<FactGrounds> bound = sentence.boundAt(number.start());
+            Unit unit = unitAt(sentence, bound, work, number.end());
+            CheckedText.NumberRead read = new CheckedText.NumberRead(
+                    number.start(), unit.end(), number.value(), unit.canonical(), unit.duration() != null);
+            String written = sentence.text().substring(number.start(), unit.end());
+            if (unit.duration() != null) {
+                if (!isAgeOrPeriod(number.value(), unit.duration(), bound, sentence.visitDay())) {
+                    sentence.found(FindingKind.NUMBER_NOT_IN_FACTS, written);
+                }
+            } else {
+                if (unit.canonical().isEmpty()) {
+                    unknownUnitAfter(sentence, number, work);
+                }
+                check(sentence, bound, read, written);
+            }
+            sentence.read(read);
+            sentence.blank(number.start(), unit.end());
+        }
+    }
+
+    private static void check(
+            CheckedText sentence, List<FactGrounds> bound, CheckedText.NumberRead read, String written) {
+        BigDecimal value = read.value();
+        String unit = read.unit();
+        boolean sameValue = false;
+        for (FactGrounds fact : bound) {
+            for (FactGrounds.Stated stated : fact.numbers()) {
+                boolean equal = Numbers.writtenAs(value, stated.value(), stated.scale());
+                if (equal && (unit.isEmpty() || unit.equals(stated.unit()))) {
+                    return;
+                }
+                sameValue |= equal;
+                if (!unit.isEmpty() && converted(value, stated, unit, fact.loinc())) {
+                    return;
+                }
+            }
+            for (FactGrounds.Stated named : fact.nameNumbers()) {
+                if (value.compareTo(named.value()) == 0 && (unit.isEmpty() || unit.equals(named.unit()))) {
+                    return;
+                }
+            }
+        }
+        boolean year =
+                unit.isEmpty() && isYear(value) && written.strip().chars().allMatch(Character::isDigit);
+        if (year && isYearOf(value, bound)) {
+            return;
+        }
+        if (sameValue) {
+            sentence.found(FindingKind.UNIT_MISMATCH, written);
+        } else if (year) {
+            sentence.found(FindingKind.DATE_NOT_IN_FACTS, written);
+        } else {
+            sentence.found(FindingKind.NUMBER_NOT_IN_FACTS, written);
+        }
+    }
+
+    /** Whether the written value is the fact's value converted to the written unit, to the precision written. */
+    private static boolean converted(BigDecimal written, FactGrounds.Stated stated, String unit, String loinc) {
+        Optional<BigDecimal> converted = UnitConversions.convert(stated.value(), stated.unit(), unit, loinc);
+        if (converted.isEmpty()) {
+            return false;
+        }
+        BigDecimal exact = converted.get();
+        int scale = Math.max(0, written.scale());
+        if (exact.setScale(scale, RoundingMode.HALF_UP).compareTo(written) != 0) {
+            return false;
+        }
+        return exact.signum() == 0
+                || written.subtract(exact).abs().compareTo(exact.abs().multiply(ONE_PERCENT)) <= 0;
+    }
+
+    private static boolean isAgeOrPeriod(
+            BigDecimal value, ChronoUnit unit, List<FactGrounds> bound, LocalDate visitDay) {
+        if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
+            return false;
+        }
+        long count = value.longValueExact();
+        for (FactGrounds fact : bound) {
+            for (LocalDate date : fact.dates()) {
+                if (count == unit.between(date, visitDay) || count == Math.round(ageIn(date, visitDay, unit))) {
+                    return true;
+                }
+            }
+            if (unit == ChronoUnit.DAYS && fact.periodDays().contains(count)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The age of a date at the visit in a unit, with its fraction (365.25 days a year, 30.44 a month): for rounding. */
+    private static double ageIn(LocalDate date, LocalDate visitDay, ChronoUnit unit) {
+        double days = ChronoUnit.DAYS.between(date, visitDay);
+        return switch (unit) {
+            case YEARS -> days / 365.25;
+            case MONTHS -> days / 30.44;
+            case WEEKS -> days / 7;
+            default -> days;
+        };
+    }
+
+    private static boolean isYear(BigDecimal value) {
+        return value.scale() <= 0
+                && value.signum() > 0
+                && value.compareTo(BigDecimal.valueOf(1800)) >= 0
+                && value.compareTo(BigDecimal.valueOf(2199)) <= 0;
+    }
+
+    private static boolean isYearOf(BigDecimal value, List<FactGrounds> bound) {
+        return bound.stream()
+                .flatMap(fact -> fact.dates().stream())
+                .anyMatch(date -> date.getYear() == value.intValue());
+    }
+
+    /** What is written right after a number: a unit one of the cited facts writes, any known unit, or a duration. */
+    private record Unit(String canonical, int end, ChronoUnit duration) {}
+
+    private static Unit unitAt(CheckedText sentence, List<FactGrounds> bound, String work, int position) {
+        int start = position;
+        while (start < work.length() && work.charAt(start) == ' ') {
+            start++;
+        }
+        String longest = null;
+        String canonical = null;
+        for (FactGrounds fact : sentence.cited()) {
+            for (String form : fact.unitFormTexts()) {
+                if ((longest == null || form.length() > longest.length())
+                        && work.startsWith(form, start)
+                        && endsUnit(work, start + form.length(), form)) {
+                    longest = form;
+                    canonical = fact.unitOf(form).orElseThrow();
+                }
+            }
+        }
+        if (longest != null) {
+            return new Unit(canonical, start + longest.length(), null);
+        }
+        Optional<Units.Found> known = Units.at(work, position);
+        if (known.isPresent()) {
+            return new Unit(known.get().canonical(), known.get().end(), null);
+        }
+        Optional<Words.Word> after = Words.at(work, start);
+        if (after.isPresent()) {
+            Optional<Lexicon.Phrase> duration =
+                    sentence.lexicon().phraseAt(List.of(after.get().text()), 0, Lexicon.Kind.DURATION);
+            if (duration.isPresent()) {
+                return new Unit("", after.get().end(), duration.get().duration());
+            }
+        }
+        return new Unit("", position, null);
+    }
+
+    private static boolean endsUnit(String text, int end, String form) {
+        return end >= text.length()
+                || !Character.isLetterOrDigit(form.charAt(form.length() - 1))
+                || !Character.isLetterOrDigit(text.charAt(end));
+    }
+
+    /** A word right after a unitless number that the sentence may not use is taken for a unit no record writes. */
+    private static void unknownUnitAfter(CheckedText sentence, Numbers.Found number, String work) {
+        int start = number.end();
+        if (start < work.length() && work.charAt(start) == ' ') {
+            start++;
+        }
+        List<Words.Word> after = Words.of(work.substring(start));
+        if (after.isEmpty() || after.getFirst().start() != 0) {
+            return;
+        }
+        Words.Word word = after.getFirst();
+        if (!Vocabulary.allows(sentence, word.text())) {
+            sentence.found(FindingKind.UNKNOWN_UNIT, sentence.text().substring(number.start(), start + word.end()));
+            sentence.blank(start, start + word.end());
+        }
+    }
+}
