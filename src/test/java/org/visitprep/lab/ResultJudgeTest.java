@@ -83,11 +83,13 @@ class ResultJudgeTest {
     }
 
     @Test
-    void aValueQualifiedByAComparatorIsNotThatNumberAndIsNotJudged() {
-        var belowDetection = new org.visitprep.record.Quantity(
-                new BigDecimal("0.35"), "%", org.visitprep.record.Quantity.UCUM, "%", "<");
+    void aValueQualifiedByAComparatorIsJudgedOnlyWhereEveryValueItMayBeFallsOnOneSide() {
+        var belowDetection = bounded("0.35", "%", "<");
 
-        assertEquals(ResultJudgement.NONE, JUDGE.judge(A1C, belowDetection, List.of(), DAY, WOMAN));
+        ResultJudgement judged = JUDGE.judge(A1C, belowDetection, List.of(), DAY, WOMAN);
+
+        assertEquals(LabFlag.NORMAL, judged.flag(), "every value below 0.35 % is below the high limit 5.7 %");
+        assertEquals(ResultJudgement.Basis.RANGE, judged.basis());
     }
 
     @Test
@@ -131,6 +133,11 @@ class ResultJudgeTest {
 
         assertEquals(LabFlag.NORMAL, JUDGE.judge(observation, DAY, WOMAN).flag());
         assertEquals("Hemoglobin A1c", JUDGE.testOf(A1C).orElseThrow().name(java.util.Locale.ENGLISH));
+    }
+
+    private static org.visitprep.record.Quantity bounded(String value, String code, String comparator) {
+        return new org.visitprep.record.Quantity(
+                new BigDecimal(value), code, org.visitprep.record.Quantity.UCUM, code, comparator);
     }
 
     private static org.visitprep.record.Quantity ucum(String value, String code) {

@@ -20,10 +20,21 @@ import java.util.UUID;
     @JsonSubTypes.Type(value = MedicationFact.class, name = "medication"),
     @JsonSubTypes.Type(value = WellnessTrendFact.class, name = "wellness-trend"),
     @JsonSubTypes.Type(value = ConditionFact.class, name = "condition"),
-    @JsonSubTypes.Type(value = EncounterFact.class, name = "encounter")
+    @JsonSubTypes.Type(value = EncounterFact.class, name = "encounter"),
+    @JsonSubTypes.Type(value = AllergyFact.class, name = "allergy"),
+    @JsonSubTypes.Type(value = PatientContextFact.class, name = "patient-context"),
+    @JsonSubTypes.Type(value = RecordListFact.class, name = "record-list")
 })
 public sealed interface Fact
-        permits AgendaItemFact, ResultFact, MedicationFact, WellnessTrendFact, ConditionFact, EncounterFact {
+        permits AgendaItemFact,
+                ResultFact,
+                MedicationFact,
+                WellnessTrendFact,
+                ConditionFact,
+                EncounterFact,
+                AllergyFact,
+                PatientContextFact,
+                RecordListFact {
 
     /** Stable for the same content: derived from what the fact is about, never from its position. */
     String id();
@@ -43,5 +54,14 @@ public sealed interface Fact
     /** The qualitative judgements the record supports about this fact's values; none for a fact without values. */
     default Set<Judgement> judgements() {
         return Set.of();
+    }
+
+    /**
+     * The dates this fact states that lie before the summary's window, each with how long before the visit it was:
+     * a sentence writes each such date with that age ("12 March 2023, 3 years before this visit"), whose number is
+     * among {@link #numbers()}.
+     */
+    default List<TimeBeforeVisit> beforeWindow() {
+        return List.of();
     }
 }

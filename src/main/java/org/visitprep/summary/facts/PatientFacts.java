@@ -28,6 +28,15 @@ final class PatientFacts {
         return person.sex();
     }
 
+    /** The age in whole years on that day, or null without a birth date (or before it). */
+    Integer ageOn(LocalDate day) {
+        LocalDate birthDate = person.birthDate();
+        if (birthDate == null || day.isBefore(birthDate)) {
+            return null;
+        }
+        return Period.between(birthDate, day).getYears();
+    }
+
     /** The age on that day in ten-year bands; "90+" from 90, where an exact age would single a person out. */
     String ageBandOn(LocalDate day) {
         LocalDate birthDate = person.birthDate();

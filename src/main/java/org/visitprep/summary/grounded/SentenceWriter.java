@@ -32,12 +32,24 @@ final class SentenceWriter {
                 1, section, forPatient.about(fact), forClinician.about(fact), List.of(fact.id()), fact.entryIds());
     }
 
-    SummarySentence nothingLinkedTo(AgendaItemFact item) {
+    /** The short form of a fact the summary must mention, under "needs attention". */
+    SummarySentence needingAttention(Fact fact) {
+        return SummarySentence.byEngine(
+                1,
+                SectionKind.NEEDS_ATTENTION,
+                forPatient.attention(fact),
+                forClinician.attention(fact),
+                List.of(fact.id()),
+                fact.entryIds());
+    }
+
+    /** An agenda item no data goes with, saying so in the same sentence. */
+    SummarySentence aloneOnAgenda(AgendaItemFact item) {
         return SummarySentence.byEngine(
                 1,
                 SectionKind.AGENDA,
-                forPatient.nothingLinked(),
-                forClinician.nothingLinked(),
+                forPatient.aloneOnAgenda(item),
+                forClinician.aloneOnAgenda(item),
                 List.of(item.id()),
                 List.of());
     }

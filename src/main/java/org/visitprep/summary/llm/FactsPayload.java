@@ -5,18 +5,23 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.visitprep.summary.facts.AgendaItemFact;
+import org.visitprep.summary.facts.AllergyFact;
 import org.visitprep.summary.facts.Average;
 import org.visitprep.summary.facts.ConditionFact;
 import org.visitprep.summary.facts.EncounterFact;
 import org.visitprep.summary.facts.Fact;
 import org.visitprep.summary.facts.FactsSnapshot;
 import org.visitprep.summary.facts.MedicationFact;
+import org.visitprep.summary.facts.PatientContextFact;
 import org.visitprep.summary.facts.RangeBasis;
 import org.visitprep.summary.facts.RangeUsed;
 import org.visitprep.summary.facts.Reading;
+import org.visitprep.summary.facts.RecordListFact;
 import org.visitprep.summary.facts.ResultFact;
+import org.visitprep.summary.facts.TimeBeforeVisit;
 import org.visitprep.summary.facts.WellnessTrendFact;
 import org.visitprep.summary.wording.Numbers;
 import org.visitprep.summary.wording.Units;
@@ -83,9 +88,22 @@ final class FactsPayload {
                                 case HIGH, CRITICAL_HIGH -> "above";
                                 case LOW, CRITICAL_LOW -> "below";
                                 case NORMAL -> "within";
+                                case ABNORMAL, CRITICAL_ABNORMAL -> "flagged abnormal";
                                 case UNKNOWN -> "not compared";
                             });
                 }
+                if (result.isFlaggedByLaboratory()) {
+                    node.put("flaggedByTheLaboratory", result.laboratoryFlag());
+                }
+                if (result.flag().isCritical()) {
+                    node.put("criticalLevel", true);
+                }
+                if (!result.earlierCritical().isEmpty()) {
+                    ArrayNode critical = node.putArray("earlierCriticalValues");
+                    result.earlierCritical()
+                            .forEach(earlier -> reading(critical.addObject(), earlier.reading(), locale));
+                }
+                beforeVisit(node, result.beforeWindow());
                 ArrayNode reasons = node.putArray("shownBecause");
                 result.reasons().forEach(reason -> reasons.add(reason.name().toLowerCase(Locale.ROOT)));
             }
@@ -97,6 +115,13 @@ final class FactsPayload {
                 node.put("status", medication.status());
                 node.put("dosageAsWritten", Deidentifier.scrub(medication.dosage()));
                 node.put("previousDosageAsWritten", Deidentifier.scrub(medication.previousDosage()));
+                if (!medication.doses().isEmpty()) {
+                    ArrayNode doses = node.putArray("structuredDosage");
+                    medication.doses().forEach(dose -> doses.addPOJO(dose));
+                    ArrayNode before = node.putArray("previousStructuredDosage");
+                    medication.previousDoses().forEach(dose -> before.addPOJO(dose));
+                }
+                beforeVisit(node, medication.beforeWindow());
             }
             case WellnessTrendFact trend -> {
                 node.put("type", "wellness-trend");
@@ -125,11 +150,52 @@ final class FactsPayload {
                 putDate(node, "end", encounter.end());
                 node.put("reason", Deidentifier.scrub(encounter.reason()));
             }
+            case AllergyFact allergy -> {
+                node.put("type", "allergy");
+                node.put("substance", Deidentifier.scrub(allergy.substance()));
+                node.put("date", allergy.date().toString());
+                node.put("criticality", allergy.criticality());
+                ArrayNode reactions = node.putArray("reactions");
+                allergy.reactions().forEach(reaction -> reactions.add(Deidentifier.scrub(reaction)));
+            }
+            case PatientContextFact context -> {
+                node.put("type", "patient-context");
+                // the exact age stays home: the model reads the ten-year band under "patient"
+                node.put("age", "the patient's ageBand");
+                node.put("administrativeSex", context.sex());
+            }
+            case RecordListFact list -> {
+                node.put("type", "record-list");
+                node.put("list", list.kind().name().toLowerCase(Locale.ROOT));
+                ArrayNode items = node.putArray("items");
+                list.shown().forEach(item -> items.add(Deidentifier.scrub(item)));
+                node.put("total", list.total());
+            }
         }
         return node;
     }
 
+    private static void beforeVisit(ObjectNode node, List<TimeBeforeVisit> before) {
+        if (!before.isEmpty()) {
+            ArrayNode dates = node.putArray("datesBeforeTheWindow");
+            for (TimeBeforeVisit age : before) {
+                ObjectNode date = dates.addObject();
+                date.put("date", age.date().toString());
+                date.put("beforeThisVisit", age.amount());
+                date.put("unit", age.unit().name().toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
     private static void reading(ObjectNode node, Reading reading, Locale locale) {
+        if (reading.value() == null) {
+            node.put("valueInWords", Deidentifier.scrub(reading.text()));
+            node.put("date", reading.date().toString());
+            return;
+        }
+        if (reading.comparator() != null) {
+            node.put("comparator", reading.comparator());
+        }
         node.put("value", plain(reading.value(), reading.scale()));
         node.put("unit", Units.shown(reading.unit(), reading.ucum(), locale));
         node.put("date", reading.date().toString());

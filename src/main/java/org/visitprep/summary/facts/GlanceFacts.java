@@ -1,0 +1,209 @@
+package org.visitprep.summary.facts;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.visitprep.record.AllergyDetail;
+import org.visitprep.record.ConditionDetail;
+import org.visitprep.record.EntryKind;
+import org.visitprep.record.MedicationDetail;
+import org.visitprep.record.PatientDetail;
+import org.visitprep.record.PatientRecord;
+import org.visitprep.record.StoredEntry;
+import org.visitprep.summary.wording.Folding;
+
+/**
+ * The clinician's at-a-glance header as facts, each citing its entries: the patient's age on the visit day and
+ * administrative sex; the active problems; the current medicines; the allergies. Each list names an item once (the
+ * latest entry of the same name), shows its first {@value #MOST_SHOWN} items and counts the rest, so the header stays
+ * a few lines; a name loses the semantic tag SNOMED CT puts at its end ("(disorder)", "(finding)"), which tells a
+ * clinician nothing here:
+ * <ul>
+ *   <li>active problems: conditions whose clinical status (FHIR condition-clinical) is active, recurrence or relapse,
+ *       or that give none and have not abated, and are not refuted or entered in error; disorders first (SNOMED CT's
+ *       semantic tag "(disorder)" in the name), findings and situations last, each group newest first;</li>
+ *   <li>current medicines: medicines whose latest entry is active, by name;</li>
+ *   <li>allergies: allergies and intolerances neither refuted nor entered in error (verification status) nor
+ *       inactive nor resolved (clinical status), by name.</li>
+ * </ul>
+ * Everything is read as of the visit day (the window's last day): what started after it does not count.
+ */
+final class GlanceFacts {
+
+    static final int MOST_SHOWN = 5;
+
+    private static final Set<String> ACTIVE = Set.of("active", "recurrence", "relapse");
+    private static final Set<String> NOT_HELD = Set.of("refuted", "entered-in-error");
+    private static final Set<String> NO_LONGER = Set.of("inactive", "resolved");
+    private static final int PATIENT_ENTRIES_LOOKED_AT = 50;
+    private static final Pattern SEMANTIC_TAG = Pattern.compile(
+            "\\s*\\((disorder|finding|situation|morphologic abnormality|observable entity|event|procedure)\\)\\s*$");
+
+    private final PatientRecord record;
+    private final ReviewWindow window;
+    private final Instant visitEnd;
+
+    GlanceFacts(PatientRecord record, ReviewWindow window) {
+        this.record = record;
+        this.window = window;
+        this.visitEnd = window.end();
+    }
+
+    List<Fact> find(PatientFacts patient) {
+        List<Fact> facts = new ArrayList<>();
+        context(patient).ifPresent(facts::add);
+        activeProblems().ifPresent(facts::add);
+        currentMedicines().ifPresent(facts::add);
+        allergies().ifPresent(facts::add);
+        return facts;
+    }
+
+    /** Age and sex, citing the Patient entry the record takes them from. */
+    private Optional<Fact> context(PatientFacts patient) {
+        Optional<PatientDetail> detail = record.patient();
+        if (detail.isEmpty()) {
+            return Optional.empty();
+        }
+        List<StoredEntry> patients = new ArrayList<>(record.page(EntryKind.PATIENT, 0, PATIENT_ENTRIES_LOOKED_AT));
+        patients.sort(EntryOrder.OLDEST_FIRST);
+        Optional<StoredEntry> entry = patients.stream()
+                .filter(candidate -> candidate.detail().equals(detail.get()))
+                .findFirst()
+                .or(() -> patients.stream().findFirst());
+        Integer age = patient.ageOn(window.to());
+        String sex = detail.get().gender() == null ? null : patient.sexCode();
+        if (entry.isEmpty() || (age == null && sex == null)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PatientContextFact(
+                FactIds.of("patient-context", entry.get().id(), window.to()),
+                age,
+                sex,
+                entry.get().id()));
+    }
+
+    private Optional<Fact> activeProblems() {
+        Map<String, StoredEntry> latestByName = new LinkedHashMap<>();
+        List<StoredEntry> conditions = new ArrayList<>(record.conditions());
+        conditions.sort(EntryOrder.OLDEST_FIRST);
+        for (StoredEntry entry : conditions) {
+            ConditionDetail condition = (ConditionDetail) entry.detail();
+            if (condition.code() == null || condition.code().label().isBlank() || startsAfterVisit(entry)) {
+                continue;
+            }
+            boolean held = condition.verificationStatus() == null || !NOT_HELD.contains(condition.verificationStatus());
+            boolean active = condition.clinicalStatus() == null
+                    ? condition.abatement() == null
+                    : ACTIVE.contains(condition.clinicalStatus());
+            String name = Folding.fold(condition.code().label()).strip();
+            if (held && active) {
+                latestByName.put(name, entry);
+            } else {
+                latestByName.remove(name);
+            }
+        }
+        List<StoredEntry> problems = new ArrayList<>(latestByName.values());
+        problems.sort(Comparator.comparingInt((StoredEntry entry) -> rankOf(labelOf(entry)))
+                .thenComparing(EntryOrder.OLDEST_FIRST.reversed()));
+        return list(RecordListFact.Kind.ACTIVE_PROBLEMS, problems);
+    }
+
+    private Optional<Fact> currentMedicines() {
+        Map<String, StoredEntry> latestByMedicine = new TreeMap<>();
+        List<StoredEntry> medicines = new ArrayList<>(record.medications());
+        medicines.sort(EntryOrder.OLDEST_FIRST);
+        for (StoredEntry entry : medicines) {
+            MedicationDetail medicine = (MedicationDetail) entry.detail();
+            if (medicine.medication() == null
+                    || medicine.medication().label().isBlank()
+                    || entry.effective() == null
+                    || startsAfterVisit(entry)) {
+                continue;
+            }
+            latestByMedicine.put(MedicationFacts.keyOf(medicine), entry);
+        }
+        Map<String, StoredEntry> byName = new TreeMap<>();
+        for (StoredEntry latest : latestByMedicine.values()) {
+            MedicationDetail medicine = (MedicationDetail) latest.detail();
+            boolean ended = latest.effective().end() != null
+                    && latest.effective().end().date().isBefore(window.to());
+            if ("active".equals(medicine.status()) && !ended) {
+                byName.putIfAbsent(Folding.fold(medicine.medication().label()).strip(), latest);
+            }
+        }
+        return list(RecordListFact.Kind.CURRENT_MEDICINES, List.copyOf(byName.values()));
+    }
+
+    private Optional<Fact> allergies() {
+        Map<String, StoredEntry> latestByName = new LinkedHashMap<>();
+        List<StoredEntry> allergies = new ArrayList<>(record.allergies());
+        allergies.sort(EntryOrder.OLDEST_FIRST);
+        for (StoredEntry entry : allergies) {
+            AllergyDetail allergy = (AllergyDetail) entry.detail();
+            if (allergy.substance() == null || allergy.substance().label().isBlank() || startsAfterVisit(entry)) {
+                continue;
+            }
+            String name = Folding.fold(allergy.substance().label()).strip();
+            boolean held = allergy.verificationStatus() == null || !NOT_HELD.contains(allergy.verificationStatus());
+            boolean current = allergy.clinicalStatus() == null || !NO_LONGER.contains(allergy.clinicalStatus());
+            if (held && current) {
+                latestByName.put(name, entry);
+            } else {
+                latestByName.remove(name);
+            }
+        }
+        Map<String, StoredEntry> byName = new TreeMap<>(latestByName);
+        return list(RecordListFact.Kind.ALLERGIES, List.copyOf(byName.values()));
+    }
+
+    private Optional<Fact> list(RecordListFact.Kind kind, List<StoredEntry> items) {
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        List<StoredEntry> shown = items.subList(0, Math.min(MOST_SHOWN, items.size()));
+        List<java.util.UUID> cited = items.stream().map(StoredEntry::id).toList();
+        return Optional.of(new RecordListFact(
+                FactIds.of("record-list", kind, window.to(), cited),
+                kind,
+                shown.stream().map(entry -> withoutSemanticTag(labelOf(entry))).toList(),
+                items.size(),
+                cited));
+    }
+
+    private boolean startsAfterVisit(StoredEntry entry) {
+        Instant start = Times.instantOf(entry);
+        return start != null && !start.isBefore(visitEnd);
+    }
+
+    /** Disorders first, findings and situations last, by the semantic tag SNOMED CT puts in a concept's name. */
+    private static int rankOf(String label) {
+        String folded = label.toLowerCase(Locale.ROOT).strip();
+        if (folded.endsWith("(disorder)")) {
+            return 0;
+        }
+        return folded.endsWith("(finding)") || folded.endsWith("(situation)") ? 2 : 1;
+    }
+
+    /** The name without SNOMED CT's semantic tag: "Osteoporosis (disorder)" reads "Osteoporosis". */
+    static String withoutSemanticTag(String label) {
+        String shorter = SEMANTIC_TAG.matcher(label).replaceFirst("").strip();
+        return shorter.isEmpty() ? label : shorter;
+    }
+
+    private static String labelOf(StoredEntry entry) {
+        return switch (entry.detail()) {
+            case ConditionDetail condition -> condition.code().label();
+            case MedicationDetail medicine -> medicine.medication().label();
+            case AllergyDetail allergy -> allergy.substance().label();
+            default -> throw new IllegalArgumentException("not an item of a glance list: " + entry.kind());
+        };
+    }
+}
