@@ -45,7 +45,7 @@ final class GlanceFacts {
     private static final Set<String> NO_LONGER = Set.of("inactive", "resolved");
     private static final int PATIENT_ENTRIES_LOOKED_AT = 50;
     private static final Pattern SEMANTIC_TAG = Pattern.compile(
-            "\\s*\\((disorder|finding|situation|morphologic abnormality|observable entity|event|procedure)\\)\\s*$");
+            "\\s*\\((disorder|finding|situation|morphologic abnormality|observable entity|event|procedure|substance)\\)\\s*$");
 
     private final PatientRecord record;
     private final ReviewWindow window;

@@ -20,8 +20,9 @@ import org.visitprep.summary.wording.Folding;
  * Medicines started, stopped, put on hold, cancelled, entered in error or changed in dosage in the window. Entries of
  * one medicine (same code, else same name) are read together in {@link EntryOrder}:
  * <ul>
- *   <li>a medicine starts with its first entry; it is stopped on the end date of an entry marked stopped or
- *       completed; a prescription renewed every year is therefore not "started" every year;</li>
+ *   <li>a medicine starts with its first entry (unless that entry is on hold); it is stopped on the end date of an
+ *       entry marked stopped or completed; a prescription renewed every year is therefore not "started" every
+ *       year;</li>
  *   <li>its dosage changed when an entry gives another dosage than the one before it: another text, or another
  *       structured dosage (dose and unit, frequency per period, route, as needed; FHIR R4 {@code Dosage}), which
  *       may change while the text stays the same;</li>
@@ -70,7 +71,9 @@ final class MedicationFacts {
                     .filter(entry ->
                             !NEVER_TAKEN.contains(Objects.toString(detail(entry).status())))
                     .toList();
-            if (!taken.isEmpty() && window.contains(startOf(taken.getFirst()))) {
+            if (!taken.isEmpty()
+                    && window.contains(startOf(taken.getFirst()))
+                    && !"on-hold".equals(detail(taken.getFirst()).status())) {
                 StoredEntry first = taken.getFirst();
                 add(found, fact(MedicationEvent.STARTED, first, startOf(first), null, List.of(first)));
             }
