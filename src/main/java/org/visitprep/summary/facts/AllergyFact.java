@@ -39,11 +39,6 @@ public record AllergyFact(
     }
 
     @Override
-    public List<FactNumber> numbers() {
-        return FactTexts.numbersIn(verbatim());
-    }
-
-    @Override
     public List<LocalDate> dates() {
         return List.of(date);
     }

@@ -42,8 +42,13 @@ public sealed interface Fact
     /** The record entries the fact rests on; empty only for an agenda item, which rests on the patient's words. */
     List<UUID> entryIds();
 
-    /** Every number the fact states, with its unit. */
-    List<FactNumber> numbers();
+    /**
+     * Every number the fact states, with its unit; by default the numbers inside its verbatim text ("Type 2
+     * diabetes", "500 MG Oral Tablet"), whose unit is part of the text.
+     */
+    default List<FactNumber> numbers() {
+        return FactTexts.numbersIn(verbatim());
+    }
 
     /** Every date the fact states. */
     List<LocalDate> dates();

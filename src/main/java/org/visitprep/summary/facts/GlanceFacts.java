@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.visitprep.record.AllergyDetail;
+import org.visitprep.record.Concept;
 import org.visitprep.record.ConditionDetail;
 import org.visitprep.record.EntryKind;
 import org.visitprep.record.MedicationDetail;
@@ -91,26 +93,14 @@ final class GlanceFacts {
     }
 
     private Optional<Fact> activeProblems() {
-        Map<String, StoredEntry> latestByName = new LinkedHashMap<>();
-        List<StoredEntry> conditions = new ArrayList<>(record.conditions());
-        conditions.sort(EntryOrder.OLDEST_FIRST);
-        for (StoredEntry entry : conditions) {
+        List<StoredEntry> problems = new ArrayList<>(currentByName(record.conditions(), entry -> {
             ConditionDetail condition = (ConditionDetail) entry.detail();
-            if (condition.code() == null || condition.code().label().isBlank() || startsAfterVisit(entry)) {
-                continue;
-            }
-            boolean held = condition.verificationStatus() == null || !NOT_HELD.contains(condition.verificationStatus());
-            boolean active = condition.clinicalStatus() == null
-                    ? condition.abatement() == null
-                    : ACTIVE.contains(condition.clinicalStatus());
-            String name = Folding.fold(condition.code().label()).strip();
-            if (held && active) {
-                latestByName.put(name, entry);
-            } else {
-                latestByName.remove(name);
-            }
-        }
-        List<StoredEntry> problems = new ArrayList<>(latestByName.values());
+            boolean held = isHeld(condition.verificationStatus());
+            return held
+                    && (condition.clinicalStatus() == null
+                            ? condition.abatement() == null
+                            : ACTIVE.contains(condition.clinicalStatus()));
+        }));
         problems.sort(Comparator.comparingInt((StoredEntry entry) -> rankOf(labelOf(entry)))
                 .thenComparing(EntryOrder.OLDEST_FIRST.reversed()));
         return list(RecordListFact.Kind.ACTIVE_PROBLEMS, problems);
@@ -118,17 +108,10 @@ final class GlanceFacts {
 
     private Optional<Fact> currentMedicines() {
         Map<String, StoredEntry> latestByMedicine = new TreeMap<>();
-        List<StoredEntry> medicines = new ArrayList<>(record.medications());
-        medicines.sort(EntryOrder.OLDEST_FIRST);
-        for (StoredEntry entry : medicines) {
-            MedicationDetail medicine = (MedicationDetail) entry.detail();
-            if (medicine.medication() == null
-                    || medicine.medication().label().isBlank()
-                    || entry.effective() == null
-                    || startsAfterVisit(entry)) {
-                continue;
+        for (StoredEntry entry : named(record.medications())) {
+            if (entry.effective() != null) {
+                latestByMedicine.put(MedicationFacts.keyOf((MedicationDetail) entry.detail()), entry);
             }
-            latestByMedicine.put(MedicationFacts.keyOf(medicine), entry);
         }
         Map<String, StoredEntry> byName = new TreeMap<>();
         for (StoredEntry latest : latestByMedicine.values()) {
@@ -136,32 +119,55 @@ final class GlanceFacts {
             boolean ended = latest.effective().end() != null
                     && latest.effective().end().date().isBefore(window.to());
             if ("active".equals(medicine.status()) && !ended) {
-                byName.putIfAbsent(Folding.fold(medicine.medication().label()).strip(), latest);
+                byName.putIfAbsent(Folding.fold(labelOf(latest)).strip(), latest);
             }
         }
         return list(RecordListFact.Kind.CURRENT_MEDICINES, List.copyOf(byName.values()));
     }
 
     private Optional<Fact> allergies() {
-        Map<String, StoredEntry> latestByName = new LinkedHashMap<>();
-        List<StoredEntry> allergies = new ArrayList<>(record.allergies());
-        allergies.sort(EntryOrder.OLDEST_FIRST);
-        for (StoredEntry entry : allergies) {
+        List<StoredEntry> allergies = currentByName(record.allergies(), entry -> {
             AllergyDetail allergy = (AllergyDetail) entry.detail();
-            if (allergy.substance() == null || allergy.substance().label().isBlank() || startsAfterVisit(entry)) {
-                continue;
-            }
-            String name = Folding.fold(allergy.substance().label()).strip();
-            boolean held = allergy.verificationStatus() == null || !NOT_HELD.contains(allergy.verificationStatus());
-            boolean current = allergy.clinicalStatus() == null || !NO_LONGER.contains(allergy.clinicalStatus());
-            if (held && current) {
+            return isHeld(allergy.verificationStatus())
+                    && (allergy.clinicalStatus() == null || !NO_LONGER.contains(allergy.clinicalStatus()));
+        });
+        Map<String, StoredEntry> byName = new TreeMap<>();
+        allergies.forEach(entry -> byName.put(Folding.fold(labelOf(entry)).strip(), entry));
+        return list(RecordListFact.Kind.ALLERGIES, List.copyOf(byName.values()));
+    }
+
+    /**
+     * Of the entries with a name, as of the visit, the latest of each name when that latest one is current: an
+     * entry that is no longer (resolved, refuted) takes its name off the list.
+     */
+    private List<StoredEntry> currentByName(List<StoredEntry> entries, Predicate<StoredEntry> current) {
+        Map<String, StoredEntry> latestByName = new LinkedHashMap<>();
+        for (StoredEntry entry : named(entries)) {
+            String name = Folding.fold(labelOf(entry)).strip();
+            if (current.test(entry)) {
                 latestByName.put(name, entry);
             } else {
                 latestByName.remove(name);
             }
         }
-        Map<String, StoredEntry> byName = new TreeMap<>(latestByName);
-        return list(RecordListFact.Kind.ALLERGIES, List.copyOf(byName.values()));
+        return List.copyOf(latestByName.values());
+    }
+
+    /** The entries that name something and started by the visit, in {@link EntryOrder}. */
+    private List<StoredEntry> named(List<StoredEntry> entries) {
+        List<StoredEntry> named = new ArrayList<>();
+        for (StoredEntry entry : entries) {
+            Concept name = conceptOf(entry);
+            if (name != null && !name.label().isBlank() && !startsAfterVisit(entry)) {
+                named.add(entry);
+            }
+        }
+        named.sort(EntryOrder.OLDEST_FIRST);
+        return named;
+    }
+
+    private static boolean isHeld(String verificationStatus) {
+        return verificationStatus == null || !NOT_HELD.contains(verificationStatus);
     }
 
     private Optional<Fact> list(RecordListFact.Kind kind, List<StoredEntry> items) {
@@ -199,10 +205,14 @@ final class GlanceFacts {
     }
 
     private static String labelOf(StoredEntry entry) {
+        return conceptOf(entry).label();
+    }
+
+    private static Concept conceptOf(StoredEntry entry) {
         return switch (entry.detail()) {
-            case ConditionDetail condition -> condition.code().label();
-            case MedicationDetail medicine -> medicine.medication().label();
-            case AllergyDetail allergy -> allergy.substance().label();
+            case ConditionDetail condition -> condition.code();
+            case MedicationDetail medicine -> medicine.medication();
+            case AllergyDetail allergy -> allergy.substance();
             default -> throw new IllegalArgumentException("not an item of a glance list: " + entry.kind());
         };
     }

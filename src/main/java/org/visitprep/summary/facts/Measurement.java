@@ -55,33 +55,22 @@ record Measurement(
         LocalDate date = entry.effective().start().date();
         List<Measurement> found = new ArrayList<>();
         String panelKey = groups.seriesKey(panel);
-        if (isNumber(observation.quantity())) {
-            found.add(new Measurement(
-                    entry,
-                    panelKey,
-                    panel,
-                    panel,
-                    observation.code(),
-                    observation.quantity(),
-                    observation.referenceRanges(),
-                    observation.interpretations(),
-                    null,
-                    date));
-        } else if (observation.quantity() == null
+        boolean inWords = observation.quantity() == null
                 && observation.components().isEmpty()
                 && observation.isIn(LABORATORY)
                 && observation.textValue() != null
-                && !observation.textValue().isBlank()) {
+                && !observation.textValue().isBlank();
+        if (isNumber(observation.quantity()) || inWords) {
             found.add(new Measurement(
                     entry,
                     panelKey,
                     panel,
                     panel,
                     observation.code(),
-                    null,
+                    inWords ? null : observation.quantity(),
                     observation.referenceRanges(),
                     observation.interpretations(),
-                    observation.textValue().strip(),
+                    inWords ? observation.textValue().strip() : null,
                     date));
         }
         for (ObservationComponent component : observation.components()) {

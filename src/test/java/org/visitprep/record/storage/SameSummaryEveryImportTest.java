@@ -23,11 +23,7 @@ import org.visitprep.summary.agenda.Agenda;
 import org.visitprep.summary.agenda.AgendaItem;
 import org.visitprep.summary.draft.DraftSummary;
 import org.visitprep.summary.draft.SummarySentence;
-import org.visitprep.summary.facts.FactFinder;
 import org.visitprep.summary.facts.ReviewWindow;
-import org.visitprep.summary.grounded.GroundedEngine;
-import org.visitprep.summary.llm.AiSettings;
-import org.visitprep.summary.verify.DraftVerifier;
 
 /**
  * The same record gives the same summary every time: each Synthea and IPS file of the corpus imported into two
@@ -38,14 +34,7 @@ import org.visitprep.summary.verify.DraftVerifier;
  */
 class SameSummaryEveryImportTest {
 
-    private static final SummaryDrafting DRAFTING = new SummaryDrafting(
-            FactFinder.standard(SummaryFixtures.CLOCK),
-            new GroundedEngine(SummaryFixtures.CLOCK),
-            DraftVerifier.standard(),
-            AiSettings.disabled(),
-            (facts, locale) -> {
-                throw new AssertionError("the grounded engine alone drafts these summaries");
-            });
+    private static final SummaryDrafting DRAFTING = SummaryFixtures.groundedDrafting(SummaryFixtures.CLOCK);
     private static final Agenda AGENDA = Agenda.of(
             AgendaItem.symptom("Tired and out of breath, and my kidneys"),
             AgendaItem.question("Is my blood sugar better? And my cholesterol?"),

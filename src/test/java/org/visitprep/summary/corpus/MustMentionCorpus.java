@@ -456,8 +456,10 @@ public final class MustMentionCorpus {
         List<String> entries = new ArrayList<>();
         entries.add(patient("crafted", "female", "1958-04-02"));
         entries.addAll(List.of(resources));
-        ImportResult imported =
-                Imports.imported(Imports.text(name + ".json", CraftedPatient.collection(entries), SourceKind.FHIR));
+        if (!(Imports.text(name + ".json", CraftedPatient.collection(entries), SourceKind.FHIR)
+                instanceof ImportResult imported)) {
+            throw new IllegalStateException("the crafted case " + name + " does not import");
+        }
         return InMemoryPatientRecord.of(
                 UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 "FHIR file " + name + ".json",

@@ -18,11 +18,9 @@ import org.visitprep.summary.SummaryFixtures;
 import org.visitprep.summary.draft.DraftSummary;
 import org.visitprep.summary.draft.SummarySentence;
 import org.visitprep.summary.facts.Fact;
-import org.visitprep.summary.facts.FactFinder;
 import org.visitprep.summary.facts.FactsSnapshot;
 import org.visitprep.summary.facts.MustMention;
 import org.visitprep.summary.grounded.GroundedEngine;
-import org.visitprep.summary.llm.AiSettings;
 import org.visitprep.summary.verify.DraftVerifier;
 import org.visitprep.summary.verify.OmissionCheck;
 
@@ -34,14 +32,7 @@ import org.visitprep.summary.verify.OmissionCheck;
  */
 class MustMentionCorpusTest {
 
-    private static final SummaryDrafting DRAFTING = new SummaryDrafting(
-            FactFinder.standard(SummaryFixtures.CLOCK),
-            new GroundedEngine(SummaryFixtures.CLOCK),
-            DraftVerifier.standard(),
-            AiSettings.disabled(),
-            (facts, locale) -> {
-                throw new AssertionError("the grounded engine alone drafts these summaries");
-            });
+    private static final SummaryDrafting DRAFTING = SummaryFixtures.groundedDrafting(SummaryFixtures.CLOCK);
 
     static Stream<Arguments> casesInEachLanguage() {
         return MustMentionCorpus.cases().stream()
@@ -102,6 +93,27 @@ class MustMentionCorpusTest {
                             sentence, crafted.record(), crafted.agenda(), draft.locale(), MustMentionCorpus.VISIT_DAY),
                     sentence.patientText());
         }
+    }
+
+    /**
+     * The stand-ins SummaryDrafting writes for a refused sentence (the plain form) and for a fact a draft left out
+     * (the short form under "needs attention") pass the verifier too, for every fact of every case.
+     */
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("casesInEachLanguage")
+    void theStandInsForARefusedOrMissingSentencePassTheVerifier(MustMentionCorpus.Case crafted, Locale locale) {
+        DraftSummary draft = DRAFTING.draft(crafted.record(), crafted.visit(locale));
+        FactsSnapshot facts = draft.facts();
+        GroundedEngine engine = new GroundedEngine(SummaryFixtures.CLOCK);
+        List<SummarySentence> standIns = new java.util.ArrayList<>();
+        for (SummarySentence sentence : draft.sentences()) {
+            standIns.add(engine.plainForm(sentence, facts, locale));
+        }
+        for (Fact fact : facts.facts()) {
+            standIns.add(engine.needingAttention(fact, facts, locale).numbered(standIns.size() + 1));
+        }
+        var report = DraftVerifier.standard().verify(standIns, facts, draft.locale());
+        assertTrue(report.accepted(), () -> "refused stand-ins: " + report.rejected());
     }
 
     private static void assertSaid(

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,7 @@ public final class KeycloakServer implements AutoCloseable {
         Path realm = Path.of(TestSettings.required("visitprep.it.root"), "config", "keycloak", "visitprep-realm.json");
         try {
             Path imports = Files.createDirectories(home.resolve("data/import"));
-            Files.copy(realm, imports.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(imports.resolve(realm.getFileName()), withTestPorts(Files.readString(realm)));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot hand the realm to Keycloak", e);
         }
@@ -55,6 +54,15 @@ public final class KeycloakServer implements AutoCloseable {
         var started = new KeycloakServer(port, Optional.of(process));
         process.awaitOk(started.discoveryDocument(), Duration.ofMinutes(4));
         return started;
+    }
+
+    /**
+     * The development realm with the portal's test ports in place of the default ones (18080, 18380), so that a run
+     * on other ports (-Dit.portal.port=...) signs in too: the realm only lets the portal's own addresses back.
+     */
+    static String withTestPorts(String realm) {
+        return realm.replace("http://localhost:18080", "http://localhost:" + TestSettings.port("portal"))
+                .replace("http://localhost:18380", "http://localhost:" + TestSettings.port("server"));
     }
 
     public URI baseUrl() {
