@@ -11,6 +11,7 @@ import org.visitprep.lab.LabCatalogue;
 import org.visitprep.lab.ResultJudge;
 import org.visitprep.record.EntryKind;
 import org.visitprep.record.PatientRecord;
+import org.visitprep.record.StoredEntry;
 import org.visitprep.summary.agenda.Agenda;
 import org.visitprep.summary.agenda.AgendaTopics;
 
@@ -49,15 +50,18 @@ public final class FactFinder {
 
     public FactsSnapshot find(PatientRecord record, ReviewWindow window, Agenda agenda) {
         PatientFacts patient = new PatientFacts(record.patient().orElse(null));
-        List<Fact> glance = new GlanceFacts(record, window).find(patient);
+        List<StoredEntry> medicines = record.medications();
+        List<StoredEntry> conditionEntries = record.conditions();
+        List<StoredEntry> allergyEntries = record.allergies();
+        List<Fact> glance = new GlanceFacts(record, window).find(patient, medicines, conditionEntries, allergyEntries);
         ResultFacts results = new ResultFacts(record, judge, groups, patient.asTested(), window);
         List<ResultFact> resultFacts =
                 results.find(record.between(Set.of(EntryKind.OBSERVATION), window.start(), window.end()));
-        MedicationFacts medications = new MedicationFacts(record.medications(), window);
+        MedicationFacts medications = new MedicationFacts(medicines, window);
         List<MedicationFact> medicationFacts = medications.find();
         List<WellnessTrendFact> trends = WellnessTrends.find(record, window);
-        List<ConditionFact> conditions = RecordEventFacts.newConditions(record.conditions(), window);
-        List<AllergyFact> allergies = RecordEventFacts.newAllergies(record.allergies(), window);
+        List<ConditionFact> conditions = RecordEventFacts.newConditions(conditionEntries, window);
+        List<AllergyFact> allergies = RecordEventFacts.newAllergies(allergyEntries, window);
         List<EncounterFact> encounters = RecordEventFacts.hospitalAndEmergency(
                 record.between(Set.of(EntryKind.ENCOUNTER), window.start(), window.end()));
 

@@ -59,18 +59,23 @@ final class GlanceFacts {
         this.visitEnd = window.end();
     }
 
-    List<Fact> find(PatientFacts patient) {
+    /** The header's facts, from the record's medicines, conditions and allergies as the finder read them once. */
+    List<Fact> find(
+            PatientFacts patient,
+            List<StoredEntry> medicines,
+            List<StoredEntry> conditions,
+            List<StoredEntry> allergies) {
         List<Fact> facts = new ArrayList<>();
         context(patient).ifPresent(facts::add);
-        activeProblems().ifPresent(facts::add);
-        currentMedicines().ifPresent(facts::add);
-        allergies().ifPresent(facts::add);
+        activeProblems(conditions).ifPresent(facts::add);
+        currentMedicines(medicines).ifPresent(facts::add);
+        allergies(allergies).ifPresent(facts::add);
         return facts;
     }
 
     /** Age and sex, citing the Patient entry the record takes them from. */
     private Optional<Fact> context(PatientFacts patient) {
-        Optional<PatientDetail> detail = record.patient();
+        Optional<PatientDetail> detail = patient.detail();
         if (detail.isEmpty()) {
             return Optional.empty();
         }
@@ -92,8 +97,8 @@ final class GlanceFacts {
                 entry.get().id()));
     }
 
-    private Optional<Fact> activeProblems() {
-        List<StoredEntry> problems = new ArrayList<>(currentByName(record.conditions(), entry -> {
+    private Optional<Fact> activeProblems(List<StoredEntry> conditions) {
+        List<StoredEntry> problems = new ArrayList<>(currentByName(conditions, entry -> {
             ConditionDetail condition = (ConditionDetail) entry.detail();
             boolean held = isHeld(condition.verificationStatus());
             return held
@@ -106,9 +111,9 @@ final class GlanceFacts {
         return list(RecordListFact.Kind.ACTIVE_PROBLEMS, problems);
     }
 
-    private Optional<Fact> currentMedicines() {
+    private Optional<Fact> currentMedicines(List<StoredEntry> medicines) {
         Map<String, StoredEntry> latestByMedicine = new TreeMap<>();
-        for (StoredEntry entry : named(record.medications())) {
+        for (StoredEntry entry : named(medicines)) {
             if (entry.effective() != null) {
                 latestByMedicine.put(MedicationFacts.keyOf((MedicationDetail) entry.detail()), entry);
             }
@@ -125,8 +130,8 @@ final class GlanceFacts {
         return list(RecordListFact.Kind.CURRENT_MEDICINES, List.copyOf(byName.values()));
     }
 
-    private Optional<Fact> allergies() {
-        List<StoredEntry> allergies = currentByName(record.allergies(), entry -> {
+    private Optional<Fact> allergies(List<StoredEntry> entries) {
+        List<StoredEntry> allergies = currentByName(entries, entry -> {
             AllergyDetail allergy = (AllergyDetail) entry.detail();
             return isHeld(allergy.verificationStatus())
                     && (allergy.clinicalStatus() == null || !NO_LONGER.contains(allergy.clinicalStatus()));

@@ -13,10 +13,17 @@ import org.visitprep.record.PatientDetail;
  */
 final class PatientFacts {
 
+    private final PatientDetail detail;
     private final TestedPerson person;
 
     PatientFacts(PatientDetail detail) {
+        this.detail = detail;
         this.person = TestedPerson.of(detail);
+    }
+
+    /** What the record says of the patient, if it holds a Patient resource. */
+    java.util.Optional<PatientDetail> detail() {
+        return java.util.Optional.ofNullable(detail);
     }
 
     /** The patient as the lab judge needs them: sex and birth date. */
