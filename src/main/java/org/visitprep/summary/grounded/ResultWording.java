@@ -90,19 +90,19 @@ final class ResultWording {
      * left for the full sentence and the critical limit's source too.
      */
     private String comparison(ResultFact result, boolean brief) {
-        LabFlag flag = result.flag();
-        if (flag == LabFlag.UNKNOWN || result.basis() == null) {
+        if (result.basis() == null) {
             return legacyComparison(result, brief);
         }
         return switch (result.basis()) {
             case LABORATORY_FLAG -> laboratoryFlag(result, brief);
             case CRITICAL_LIMIT -> rangeComparison(result, brief) + critical(result, brief);
-            case RANGE -> rangeComparison(result, brief);
-            case QUALITATIVE_VALUE, UNDECIDED, NONE -> "";
+            case RANGE -> legacyComparison(result, brief);
+            case UNDECIDED -> undecided(result);
+            case QUALITATIVE_VALUE, NONE -> "";
         };
     }
 
-    /** Facts stored before the basis was kept were all decided by their range. */
+    /** By the range alone: how facts stored before the basis was kept were all decided. */
     private String legacyComparison(ResultFact result, boolean brief) {
         return result.flag() == LabFlag.UNKNOWN ? "" : rangeComparison(result, brief);
     }
@@ -128,6 +128,14 @@ final class ResultWording {
                 brief ? key + ".short" : key,
                 range(result.range()),
                 result.range().sourceName());
+    }
+
+    /** A bound ("less than 5 mg/L") that may lie on either side of a limit says it cannot be placed. */
+    private String undecided(ResultFact result) {
+        if (result.range() == null) {
+            return "";
+        }
+        return phrases.phrase("result.undecided." + result.range().basis(), range(result.range()));
     }
 
     private String critical(ResultFact result, boolean brief) {

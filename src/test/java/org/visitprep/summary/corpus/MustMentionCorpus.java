@@ -91,6 +91,7 @@ public final class MustMentionCorpus {
                 laboratoryFlagOnAnUncataloguedTest(),
                 recordRangeDisagreesWithTheCatalogue(),
                 comparators(),
+                anUndecidedValueAskedAbout(),
                 qualitativeResults(),
                 medicinesOnHoldCancelledInError(),
                 structuredDoseChangeWithTheSameText(),
@@ -235,6 +236,26 @@ public final class MustMentionCorpus {
                         List.of(),
                         List.of())),
                 List.of());
+    }
+
+    static Case anUndecidedValueAskedAbout() {
+        return new Case(
+                "a TSH below 5, against 0.4 to 4, that the patient asks about",
+                record(
+                        "undecided",
+                        lab("tsh", "3016-3", "TSH", "2026-03-01")
+                                .bounded("<", "5", "m[IU]/L")
+                                .range("0.4", "4.0", "m[IU]/L")
+                                .json()),
+                Agenda.of(AgendaItem.question("Is my thyroid all right?")),
+                List.of(),
+                List.of(new Expected("TSH below 5: either side of 4", null, result("3016-3"), List.of(), List.of())),
+                List.of(new Expected(
+                        "TSH below 5, said to be undecidable",
+                        null,
+                        result("3016-3"),
+                        List.of("less than 5 mIU/L", "which cannot be placed against the range your laboratory gave"),
+                        List.of("moins de 5 mUI/L", "qui ne peut être situé par rapport aux valeurs de référence"))));
     }
 
     static Case qualitativeResults() {
