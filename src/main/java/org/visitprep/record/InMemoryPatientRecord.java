@@ -159,6 +159,11 @@ public final class InMemoryPatientRecord implements PatientRecord {
     }
 
     @Override
+    public List<StoredEntry> allergies() {
+        return kind(EntryKind.ALLERGY).all().stream().map(Held::entry).toList();
+    }
+
+    @Override
     public Optional<StoredEntry> entry(UUID entryId) {
         return Optional.ofNullable(byId.get(entryId)).map(Held::entry);
     }

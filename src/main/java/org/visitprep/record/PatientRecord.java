@@ -40,6 +40,9 @@ public interface PatientRecord {
     /** Conditions, whatever their time. */
     List<StoredEntry> conditions();
 
+    /** Allergies and intolerances, whatever their time. */
+    List<StoredEntry> allergies();
+
     /** The entry with this id, if it belongs to this patient. */
     Optional<StoredEntry> entry(UUID entryId);
 

@@ -3,14 +3,18 @@ package org.visitprep.summary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.visitprep.lab.AdministrativeSex;
 import org.visitprep.lab.LabCatalogue;
 import org.visitprep.lab.LabTest;
 import org.visitprep.lab.Limit;
+import org.visitprep.record.AllergyDetail;
 import org.visitprep.record.Coding;
 import org.visitprep.record.Concept;
 import org.visitprep.record.ConditionDetail;
@@ -18,10 +22,12 @@ import org.visitprep.record.EncounterDetail;
 import org.visitprep.record.MedicationDetail;
 import org.visitprep.record.ObservationComponent;
 import org.visitprep.record.ObservationDetail;
+import org.visitprep.record.PatientDetail;
 import org.visitprep.record.PatientRecord;
 import org.visitprep.record.Quantity;
 import org.visitprep.record.ReferenceRange;
 import org.visitprep.record.StoredEntry;
+import org.visitprep.record.StructuredDosage;
 import org.visitprep.summary.agenda.Agenda;
 import org.visitprep.summary.draft.SummarySentence;
 import org.visitprep.summary.wording.Dates;
@@ -31,17 +37,30 @@ import org.visitprep.summary.wording.Units;
 
 /**
  * Re-derives, from the record entries a sentence cites (never from the facts), the numbers the sentence may state:
- * the entries' values and reference ranges, the catalogue's general ranges for their codes, numbers inside their
- * names, means of their values over the periods the sentence names, and the numbers the patient wrote in the agenda.
- * Then finds the numbers the sentence states that none of these explains.
+ * the entries' values and reference ranges, the catalogue's general ranges and critical limits for their codes,
+ * numbers inside their names, their structured dosages, means of their values over the periods the sentence names,
+ * the patient's age on the visit day, how long before the visit each date the sentence writes lies, how many of the
+ * cited items a list leaves unnamed, and the numbers the patient wrote in the agenda. Then finds the numbers the
+ * sentence states that none of these explains.
  */
 public final class RecordNumbers {
 
     private RecordNumbers() {}
 
+    /** The numbers of the sentence no cited entry explains, for a visit on {@code visitDay}. */
+    public static List<String> unexplained(
+            SummarySentence sentence, PatientRecord record, Agenda agenda, Locale locale, LocalDate visitDay) {
+        return unexplained(sentence, record, agenda, locale, Optional.of(visitDay));
+    }
+
     /** The numbers of the sentence no cited entry explains; empty when every number is grounded. */
     public static List<String> unexplained(
             SummarySentence sentence, PatientRecord record, Agenda agenda, Locale locale) {
+        return unexplained(sentence, record, agenda, locale, Optional.empty());
+    }
+
+    private static List<String> unexplained(
+            SummarySentence sentence, PatientRecord record, Agenda agenda, Locale locale, Optional<LocalDate> visit) {
         List<StoredEntry> cited = sentence.entryIds().stream()
                 .map(id -> record.entry(id).orElseThrow(() -> new AssertionError("cites a missing entry " + id)))
                 .toList();
@@ -69,6 +88,13 @@ public final class RecordNumbers {
             }
         }
         candidates.addAll(means(cited, dates));
+        visit.ifPresent(visitDay -> {
+            candidates.addAll(ages(cited, visitDay));
+            for (Dates.Found date : dates) {
+                date.dates().forEach(day -> candidates.add(BigDecimal.valueOf(beforeVisit(day, visitDay))));
+            }
+        });
+        candidates.addAll(unnamed(cited, folded));
         String plain = new String(masked);
         List<String> unexplained = new ArrayList<>();
         int consumed = 0;
@@ -93,6 +119,9 @@ public final class RecordNumbers {
                 ranges(observation.referenceRanges(), candidates);
                 general(observation.code(), candidates, texts);
                 label(observation.code(), texts);
+                if (observation.textValue() != null) {
+                    texts.add(observation.textValue());
+                }
                 for (ObservationComponent component : observation.components()) {
                     add(component.quantity(), candidates);
                     ranges(component.referenceRanges(), candidates);
@@ -105,6 +134,21 @@ public final class RecordNumbers {
                 if (medication.dosageText() != null) {
                     texts.add(medication.dosageText());
                 }
+                for (StructuredDosage dosage : medication.dosages()) {
+                    add(dosage.dose(), candidates);
+                    if (dosage.frequency() != null) {
+                        candidates.add(BigDecimal.valueOf(dosage.frequency()));
+                    }
+                    if (dosage.period() != null) {
+                        candidates.add(dosage.period());
+                    }
+                    label(dosage.route(), texts);
+                }
+            }
+            case AllergyDetail allergy -> {
+                label(allergy.substance(), texts);
+                allergy.reactions()
+                        .forEach(reaction -> reaction.manifestations().forEach(m -> label(m, texts)));
             }
             case ConditionDetail condition -> label(condition.code(), texts);
             case EncounterDetail encounter -> {
@@ -115,6 +159,60 @@ public final class RecordNumbers {
                 // other kinds carry no number a sentence states
             }
         }
+    }
+
+    /** The patient's age in whole years on the visit day, from each cited Patient entry's birth date. */
+    private static List<BigDecimal> ages(List<StoredEntry> cited, LocalDate visitDay) {
+        List<BigDecimal> ages = new ArrayList<>();
+        for (StoredEntry entry : cited) {
+            if (entry.detail() instanceof PatientDetail patient && patient.birthDate() != null) {
+                ages.add(BigDecimal.valueOf(
+                        Period.between(patient.birthDate(), visitDay).getYears()));
+            }
+        }
+        return ages;
+    }
+
+    /** How long before the visit a date lies: whole years from one, else whole months from one, else days. */
+    private static long beforeVisit(LocalDate day, LocalDate visitDay) {
+        Period before = Period.between(day, visitDay);
+        if (before.getYears() >= 1) {
+            return before.getYears();
+        }
+        return before.toTotalMonths() >= 1 ? before.toTotalMonths() : ChronoUnit.DAYS.between(day, visitDay);
+    }
+
+    /**
+     * For a list of cited conditions, medicines or allergies, how many the sentence leaves unnamed: a list names its
+     * first items, in the order it cites them, and counts the others.
+     */
+    private static List<BigDecimal> unnamed(List<StoredEntry> cited, String folded) {
+        if (cited.size() < 2) {
+            return List.of();
+        }
+        int named = 0;
+        int from = 0;
+        for (StoredEntry entry : cited) {
+            Concept concept = switch (entry.detail()) {
+                case ConditionDetail condition -> condition.code();
+                case MedicationDetail medication -> medication.medication();
+                case AllergyDetail allergy -> allergy.substance();
+                default -> null;
+            };
+            if (concept == null) {
+                return List.of();
+            }
+            String name = Folding.fold(concept.label())
+                    .replaceAll("\\s*\\([a-z ]+\\)\\s*$", "")
+                    .strip();
+            int at = name.isEmpty() ? -1 : folded.indexOf(name, from);
+            if (at < 0) {
+                break;
+            }
+            named++;
+            from = at + name.length();
+        }
+        return List.of(BigDecimal.valueOf(cited.size()), BigDecimal.valueOf(cited.size() - named));
     }
 
     /** The mean of the cited values over each period the sentence names as a pair of dates. */
@@ -157,6 +255,10 @@ public final class RecordNumbers {
                             range.high().map(Limit::value).ifPresent(candidates::add);
                         });
                     }
+                    test.criticalLimits().ifPresent(critical -> {
+                        critical.low().map(Limit::value).ifPresent(candidates::add);
+                        critical.high().map(Limit::value).ifPresent(candidates::add);
+                    });
                     names(test, texts);
                 });
     }

@@ -18,6 +18,10 @@ import org.visitprep.record.InMemoryPatientRecord;
 import org.visitprep.record.StoredEntry;
 import org.visitprep.record.importing.ImportResult;
 import org.visitprep.record.reading.SourceKind;
+import org.visitprep.summary.facts.FactFinder;
+import org.visitprep.summary.grounded.GroundedEngine;
+import org.visitprep.summary.llm.AiSettings;
+import org.visitprep.summary.verify.DraftVerifier;
 
 /** Corpus patients imported once into in-memory records, and a fixed clock, for the summary tests. */
 public final class SummaryFixtures {
@@ -31,6 +35,18 @@ public final class SummaryFixtures {
     /** The Synthea files, then the IPS and lab files: every patient the engine tests run on. */
     public static Stream<Path> corpusPatients() {
         return Stream.of("synthea", "ips", "labs").flatMap(folder -> FhirCorpus.filesIn(folder).stream());
+    }
+
+    /** Drafting with the grounded engine alone (no model is set up), the verifier and the omission check on. */
+    public static SummaryDrafting groundedDrafting(Clock clock) {
+        return new SummaryDrafting(
+                FactFinder.standard(clock),
+                new GroundedEngine(clock),
+                DraftVerifier.standard(),
+                AiSettings.disabled(),
+                (facts, locale, record) -> {
+                    throw new IllegalStateException("no language model is set up: the grounded engine drafts");
+                });
     }
 
     public static List<Path> syntheaFiles() {

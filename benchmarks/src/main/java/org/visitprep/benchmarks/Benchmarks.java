@@ -13,7 +13,9 @@ import org.visitprep.record.reading.ImportLimits;
 /**
  * Runs the benchmarks: the verifier against its adversarial corpus and on the patient's summary; a plain HAPI parse of
  * the patient file as the baseline, then the import of the same file into the record store on H2 and on PostgreSQL,
- * through the code the server runs, and reads of the stored record.
+ * through the code the server runs, reads of the stored record and the grounded summary drafted from it; then what
+ * the summaries of the crafted corpus and the demo patients say and leave out. {@code -Dvisitprep.bench.only=summary}
+ * runs the summary benchmarks alone (the file imported once per database, untimed).
  */
 public final class Benchmarks {
 
@@ -39,6 +41,7 @@ public final class Benchmarks {
         Figures.note(String.format(
                 "%s: %.1f MB, %,d resources", patient.getFileName(), baseline.megabytes(), baseline.resources()));
 
+        boolean summaryOnly = "summary".equals(System.getProperty("visitprep.bench.only", ""));
         ExecutorService executor = Executors.newFixedThreadPool(
                 processors,
                 runnable -> Thread.ofPlatform().daemon().name("bench-worker").unstarted(runnable));
@@ -46,11 +49,17 @@ public final class Benchmarks {
             RecordImporter importer = RecordImporter.create(r4, executor, ImportLimits.defaults());
             for (DatabaseKind kind : DatabaseKind.values()) {
                 try (TestDatabase database = TestDatabase.create(kind)) {
-                    new ImportBenchmark(database, importer, executor, patient, baseline).run();
+                    var benchmark = new ImportBenchmark(database, importer, executor, patient, baseline);
+                    if (summaryOnly) {
+                        benchmark.runSummaryOnly();
+                    } else {
+                        benchmark.run();
+                    }
                 }
             }
         } finally {
             executor.shutdownNow();
         }
+        new SummaryQualityBenchmark().run(root, patient);
     }
 }

@@ -142,6 +142,16 @@ final class ImportBenchmark {
         }
     }
 
+    /** Only the summary's time: the file imported once, then drafted from the stored record. */
+    void runSummaryOnly() throws SQLException {
+        String database = this.database.kind().name().toLowerCase(Locale.ROOT);
+        try (Connection keepOpen = this.database.dataSource().getConnection()) {
+            UUID patient = UUID.randomUUID();
+            importInto(patient);
+            new SummaryBenchmark(this.database, ciphers).run(patient, "summary." + database);
+        }
+    }
+
     private ImportStatus importInto(UUID patient) {
         var tracker = new ImportTracker(
                 UUID.randomUUID(), patient, patientFile.getFileName().toString(), SourceKind.FHIR, Clock.systemUTC());

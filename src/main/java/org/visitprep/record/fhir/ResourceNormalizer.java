@@ -51,6 +51,7 @@ import org.visitprep.record.PatientDetail;
 import org.visitprep.record.ProcedureDetail;
 import org.visitprep.record.Quantity;
 import org.visitprep.record.ResourceReference;
+import org.visitprep.record.StructuredDosage;
 
 /** Reads the normalized record's values from a parsed R4 resource. Stateless and thread-safe. */
 final class ResourceNormalizer {
@@ -166,6 +167,7 @@ final class ResourceNormalizer {
                 code(request.getStatusElement()),
                 period,
                 dosageText(request.getDosageInstruction()),
+                structured(request.getDosageInstruction()),
                 references);
     }
 
@@ -175,6 +177,7 @@ final class ResourceNormalizer {
                 code(statement.getStatusElement()),
                 effective(statement.getEffective()),
                 dosageText(statement.getDosage()),
+                structured(statement.getDosage()),
                 references);
     }
 
@@ -182,11 +185,24 @@ final class ResourceNormalizer {
         String dosage = given.hasDosage() && given.getDosage().hasText()
                 ? given.getDosage().getText()
                 : null;
+        List<StructuredDosage> structured = List.of();
+        if (given.hasDosage()
+                && (given.getDosage().hasDose() || given.getDosage().hasRoute())) {
+            var administered = given.getDosage();
+            structured = List.of(new StructuredDosage(
+                    administered.hasDose() ? HapiValues.quantity(administered.getDose()) : null,
+                    null,
+                    null,
+                    null,
+                    administered.hasRoute() ? concept(administered.getRoute()) : null,
+                    null));
+        }
         return medication(
                 given.getMedication(),
                 code(given.getStatusElement()),
                 effective(given.getEffective()),
                 dosage,
+                structured,
                 references);
     }
 
@@ -199,11 +215,17 @@ final class ResourceNormalizer {
                 code(dispense.getStatusElement()),
                 handedOver,
                 dosageText(dispense.getDosageInstruction()),
+                structured(dispense.getDosageInstruction()),
                 references);
     }
 
     private NormalizedResource medication(
-            Type medication, String status, EffectiveTime period, String dosage, References references) {
+            Type medication,
+            String status,
+            EffectiveTime period,
+            String dosage,
+            List<StructuredDosage> structured,
+            References references) {
         Concept code = null;
         String unresolved = null;
         if (medication instanceof CodeableConcept concept) {
@@ -219,7 +241,7 @@ final class ResourceNormalizer {
                 code = Concept.ofText(reference.getDisplay());
             }
         }
-        var detail = new MedicationDetail(code, status, period, dosage);
+        var detail = new MedicationDetail(code, status, period, dosage, structured);
         return new NormalizedResource(EntryKind.MEDICATION, period, detail, List.of(), unresolved);
     }
 
@@ -229,6 +251,35 @@ final class ResourceNormalizer {
                 .map(Dosage::getText)
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** The dose, frequency, route and as-needed of each instruction that gives any of them. */
+    private static List<StructuredDosage> structured(List<Dosage> dosages) {
+        List<StructuredDosage> structured = new ArrayList<>();
+        for (Dosage dosage : dosages) {
+            var repeat = dosage.hasTiming() && dosage.getTiming().hasRepeat()
+                    ? dosage.getTiming().getRepeat()
+                    : null;
+            var read = new StructuredDosage(
+                    dosage.getDoseAndRate().stream()
+                            .filter(Dosage.DosageDoseAndRateComponent::hasDoseQuantity)
+                            .map(rate -> HapiValues.quantity(rate.getDoseQuantity()))
+                            .findFirst()
+                            .orElse(null),
+                    repeat != null && repeat.hasFrequency() ? repeat.getFrequency() : null,
+                    repeat != null && repeat.hasPeriod() ? repeat.getPeriod() : null,
+                    repeat != null && repeat.hasPeriodUnit()
+                            ? repeat.getPeriodUnit().toCode()
+                            : null,
+                    dosage.hasRoute() ? concept(dosage.getRoute()) : null,
+                    dosage.hasAsNeededBooleanType()
+                            ? dosage.getAsNeededBooleanType().booleanValue()
+                            : null);
+            if (!read.isEmpty()) {
+                structured.add(read);
+            }
+        }
+        return List.copyOf(structured);
     }
 
     private NormalizedResource condition(Condition condition) {
@@ -255,7 +306,8 @@ final class ResourceNormalizer {
                 concept(allergy.getCode()),
                 allergy.hasCriticality() ? allergy.getCriticality().toCode() : null,
                 firstCode(allergy.getClinicalStatus()),
-                reactions);
+                reactions,
+                firstCode(allergy.getVerificationStatus()));
         EffectiveTime effective = effective(allergy.getOnset());
         if (effective == null && allergy.hasRecordedDate()) {
             effective = EffectiveTime.at(HapiValues.time(allergy.getRecordedDateElement()));

@@ -31,6 +31,7 @@ import org.visitprep.record.ProcedureDetail;
 import org.visitprep.record.Quantity;
 import org.visitprep.record.RecordTime;
 import org.visitprep.record.ReferenceRange;
+import org.visitprep.record.StructuredDosage;
 
 /**
  * The stored form of an entry's time and detail before it is sealed, version 1: compact JSON written and read field
@@ -41,9 +42,9 @@ import org.visitprep.record.ReferenceRange;
  * entry       {"v":1, "e":effective, "k":kind, ...the kind's fields}
  * kinds       "pat" g gender, b birthDate
  *             "obs" c code, g [category], q quantity, x textValue, m [component], r [range], i [concept], s status
- *             "med" c medication, s status, t period, x dosageText
+ *             "med" c medication, s status, t period, x dosageText, d [dosage]
  *             "con" c code, s clinicalStatus, f verificationStatus, o onset, a abatement
- *             "all" c substance, r criticality, s clinicalStatus, x [{m [concept], s severity}]
+ *             "all" c substance, r criticality, s clinicalStatus, x [{m [concept], s severity}], f verificationStatus
  *             "imm" c vaccine, s status, o occurrence
  *             "pro" c code, s status, t performed
  *             "enc" y [type], l class, s status, t period, r [reason]
@@ -56,8 +57,10 @@ import org.visitprep.record.ReferenceRange;
  * effective   {"s":time, "e":time, "p":isPeriod}
  * range       {"l":quantity, "h":quantity, "t":text, "y":concept}
  * component   {"c":concept, "q":quantity, "x":textValue, "r":[range]}
+ * dosage      {"q":dose quantity, "f":"frequency", "p":"period", "u":periodUnit, "r":route concept, "n":asNeeded}
  * </pre>
- * Decimals are written as text so that they come back exactly, scale included.
+ * Decimals are written as text so that they come back exactly, scale included. Fields added after an entry was
+ * stored ({@code d} of a medicine, {@code f} of an allergy) are simply absent from it and read back empty.
  */
 final class DetailFormat {
 
@@ -141,6 +144,30 @@ final class DetailFormat {
                 text(out, "s", medication.status());
                 effective(out, "t", medication.period());
                 text(out, "x", medication.dosageText());
+                if (!medication.dosages().isEmpty()) {
+                    out.writeArrayFieldStart("d");
+                    for (StructuredDosage dosage : medication.dosages()) {
+                        out.writeStartObject();
+                        quantity(out, "q", dosage.dose());
+                        text(
+                                out,
+                                "f",
+                                dosage.frequency() == null
+                                        ? null
+                                        : dosage.frequency().toString());
+                        text(
+                                out,
+                                "p",
+                                dosage.period() == null ? null : dosage.period().toString());
+                        text(out, "u", dosage.periodUnit());
+                        concept(out, "r", dosage.route());
+                        if (dosage.asNeeded() != null) {
+                            out.writeBooleanField("n", dosage.asNeeded());
+                        }
+                        out.writeEndObject();
+                    }
+                    out.writeEndArray();
+                }
             }
             case ConditionDetail condition -> {
                 kind(out, "con");
@@ -165,6 +192,7 @@ final class DetailFormat {
                     }
                     out.writeEndArray();
                 }
+                text(out, "f", allergy.verificationStatus());
             }
             case ImmunizationDetail immunization -> {
                 kind(out, "imm");
@@ -346,7 +374,13 @@ final class DetailFormat {
                         f.ranges("r"),
                         f.concepts("i"),
                         f.text("s"));
-            case "med" -> new MedicationDetail(f.concept("c"), f.text("s"), f.effective("t"), f.text("x"));
+            case "med" ->
+                new MedicationDetail(
+                        f.concept("c"),
+                        f.text("s"),
+                        f.effective("t"),
+                        f.text("x"),
+                        f.objects("d").stream().map(DetailFormat::dosage).toList());
             case "con" -> new ConditionDetail(f.concept("c"), f.text("s"), f.text("f"), f.time("o"), f.time("a"));
             case "all" ->
                 new AllergyDetail(
@@ -355,7 +389,8 @@ final class DetailFormat {
                         f.text("s"),
                         f.objects("x").stream()
                                 .map(r -> new AllergyDetail.Reaction(r.concepts("m"), r.text("s")))
-                                .toList());
+                                .toList(),
+                        f.text("f"));
             case "imm" -> new ImmunizationDetail(f.concept("c"), f.text("s"), f.time("o"));
             case "pro" -> new ProcedureDetail(f.concept("c"), f.text("s"), f.effective("t"));
             case "enc" ->
@@ -368,6 +403,18 @@ final class DetailFormat {
             case "oth" -> new OtherDetail(f.concept("c"));
             default -> throw new IllegalStateException("A stored detail names no kind this format knows");
         };
+    }
+
+    private static StructuredDosage dosage(Fields f) {
+        String frequency = f.text("f");
+        String period = f.text("p");
+        return new StructuredDosage(
+                f.quantity("q"),
+                frequency == null ? null : Integer.valueOf(frequency),
+                period == null ? null : new BigDecimal(period),
+                f.text("u"),
+                f.concept("r"),
+                f.has("n") ? f.bool("n") : null);
     }
 
     private static ObservationComponent component(Fields f) {
@@ -426,6 +473,10 @@ final class DetailFormat {
 
         int integer(String name) {
             return get(name) instanceof Integer value ? value : -1;
+        }
+
+        boolean has(String name) {
+            return names.contains(name);
         }
 
         boolean bool(String name) {

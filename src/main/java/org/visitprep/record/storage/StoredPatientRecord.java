@@ -160,6 +160,11 @@ public final class StoredPatientRecord implements PatientRecord {
     }
 
     @Override
+    public List<StoredEntry> allergies() {
+        return allOf(EntryKind.ALLERGY);
+    }
+
+    @Override
     public Optional<StoredEntry> entry(UUID entryId) {
         if (cipher.isEmpty()) {
             return Optional.empty();

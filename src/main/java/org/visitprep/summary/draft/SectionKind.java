@@ -3,10 +3,13 @@ package org.visitprep.summary.draft;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.Locale;
 import org.visitprep.summary.facts.AgendaItemFact;
+import org.visitprep.summary.facts.AllergyFact;
 import org.visitprep.summary.facts.ConditionFact;
 import org.visitprep.summary.facts.EncounterFact;
 import org.visitprep.summary.facts.Fact;
 import org.visitprep.summary.facts.MedicationFact;
+import org.visitprep.summary.facts.PatientContextFact;
+import org.visitprep.summary.facts.RecordListFact;
 import org.visitprep.summary.facts.ResultFact;
 import org.visitprep.summary.facts.WellnessTrendFact;
 
@@ -44,6 +47,9 @@ public enum SectionKind {
             case WellnessTrendFact trend -> WELLNESS;
             case ConditionFact condition -> OTHER;
             case EncounterFact encounter -> OTHER;
+            case AllergyFact allergy -> OTHER;
+            case PatientContextFact context -> AT_A_GLANCE;
+            case RecordListFact list -> AT_A_GLANCE;
         };
     }
 

@@ -30,12 +30,6 @@ public record AgendaItemFact(
         return List.of();
     }
 
-    /** Numbers the patient wrote ("for 3 weeks"): theirs to quote. */
-    @Override
-    public List<FactNumber> numbers() {
-        return FactTexts.numbersIn(verbatim());
-    }
-
     @Override
     public List<LocalDate> dates() {
         return List.of();

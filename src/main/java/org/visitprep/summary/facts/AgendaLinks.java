@@ -153,7 +153,7 @@ final class AgendaLinks {
     }
 
     private MedicationFact listed(MedicationFacts.Listed medicine) {
-        MedicationFact fact = medicine.asFact();
+        MedicationFact fact = medicine.asFact(window);
         addedMedications.putIfAbsent(fact.id(), fact);
         return fact;
     }

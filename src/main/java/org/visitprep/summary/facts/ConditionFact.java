@@ -27,11 +27,6 @@ public record ConditionFact(String id, String condition, LocalDate onset, String
     }
 
     @Override
-    public List<FactNumber> numbers() {
-        return FactTexts.numbersIn(verbatim());
-    }
-
-    @Override
     public List<LocalDate> dates() {
         return List.of(onset);
     }

@@ -37,11 +37,6 @@ public record EncounterFact(
     }
 
     @Override
-    public List<FactNumber> numbers() {
-        return FactTexts.numbersIn(verbatim());
-    }
-
-    @Override
     public List<LocalDate> dates() {
         return end == null ? List.of(start) : List.of(start, end);
     }

@@ -20,10 +20,21 @@ import java.util.UUID;
     @JsonSubTypes.Type(value = MedicationFact.class, name = "medication"),
     @JsonSubTypes.Type(value = WellnessTrendFact.class, name = "wellness-trend"),
     @JsonSubTypes.Type(value = ConditionFact.class, name = "condition"),
-    @JsonSubTypes.Type(value = EncounterFact.class, name = "encounter")
+    @JsonSubTypes.Type(value = EncounterFact.class, name = "encounter"),
+    @JsonSubTypes.Type(value = AllergyFact.class, name = "allergy"),
+    @JsonSubTypes.Type(value = PatientContextFact.class, name = "patient-context"),
+    @JsonSubTypes.Type(value = RecordListFact.class, name = "record-list")
 })
 public sealed interface Fact
-        permits AgendaItemFact, ResultFact, MedicationFact, WellnessTrendFact, ConditionFact, EncounterFact {
+        permits AgendaItemFact,
+                ResultFact,
+                MedicationFact,
+                WellnessTrendFact,
+                ConditionFact,
+                EncounterFact,
+                AllergyFact,
+                PatientContextFact,
+                RecordListFact {
 
     /** Stable for the same content: derived from what the fact is about, never from its position. */
     String id();
@@ -31,8 +42,13 @@ public sealed interface Fact
     /** The record entries the fact rests on; empty only for an agenda item, which rests on the patient's words. */
     List<UUID> entryIds();
 
-    /** Every number the fact states, with its unit. */
-    List<FactNumber> numbers();
+    /**
+     * Every number the fact states, with its unit; by default the numbers inside its verbatim text ("Type 2
+     * diabetes", "500 MG Oral Tablet"), whose unit is part of the text.
+     */
+    default List<FactNumber> numbers() {
+        return FactTexts.numbersIn(verbatim());
+    }
 
     /** Every date the fact states. */
     List<LocalDate> dates();
@@ -43,5 +59,14 @@ public sealed interface Fact
     /** The qualitative judgements the record supports about this fact's values; none for a fact without values. */
     default Set<Judgement> judgements() {
         return Set.of();
+    }
+
+    /**
+     * The dates this fact states that lie before the summary's window, each with how long before the visit it was:
+     * a sentence writes each such date with that age ("12 March 2023, 3 years before this visit"), whose number is
+     * among {@link #numbers()}.
+     */
+    default List<TimeBeforeVisit> beforeWindow() {
+        return List.of();
     }
 }

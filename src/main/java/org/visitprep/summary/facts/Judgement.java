@@ -31,6 +31,8 @@ public enum Judgement {
             case LOW -> EnumSet.of(BELOW_RANGE, ABNORMAL);
             case CRITICAL_HIGH -> EnumSet.of(ABOVE_RANGE, ABNORMAL, CRITICAL);
             case CRITICAL_LOW -> EnumSet.of(BELOW_RANGE, ABNORMAL, CRITICAL);
+            case ABNORMAL -> EnumSet.of(ABNORMAL);
+            case CRITICAL_ABNORMAL -> EnumSet.of(ABNORMAL, CRITICAL);
             case UNKNOWN -> EnumSet.noneOf(Judgement.class);
         };
     }

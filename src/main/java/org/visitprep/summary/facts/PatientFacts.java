@@ -13,10 +13,17 @@ import org.visitprep.record.PatientDetail;
  */
 final class PatientFacts {
 
+    private final PatientDetail detail;
     private final TestedPerson person;
 
     PatientFacts(PatientDetail detail) {
+        this.detail = detail;
         this.person = TestedPerson.of(detail);
+    }
+
+    /** What the record says of the patient, if it holds a Patient resource. */
+    java.util.Optional<PatientDetail> detail() {
+        return java.util.Optional.ofNullable(detail);
     }
 
     /** The patient as the lab judge needs them: sex and birth date. */
@@ -26,6 +33,15 @@ final class PatientFacts {
 
     AdministrativeSex sex() {
         return person.sex();
+    }
+
+    /** The age in whole years on that day, or null without a birth date (or before it). */
+    Integer ageOn(LocalDate day) {
+        LocalDate birthDate = person.birthDate();
+        if (birthDate == null || day.isBefore(birthDate)) {
+            return null;
+        }
+        return Period.between(birthDate, day).getYears();
     }
 
     /** The age on that day in ten-year bands; "90+" from 90, where an exact age would single a person out. */

@@ -13,6 +13,8 @@ import org.visitprep.summary.wording.Units;
  * @param unit the unit as the record wrote it, or null
  * @param ucum its UCUM code, or null
  * @param entryIds every reading averaged, the earlier period's first
+ * @param beforeWindow the period days it states that lie before the window (a window shorter than the two periods),
+ *     with their age at the visit
  */
 public record WellnessTrendFact(
         String id,
@@ -21,7 +23,8 @@ public record WellnessTrendFact(
         Average recent,
         String unit,
         String ucum,
-        List<UUID> entryIds)
+        List<UUID> entryIds,
+        List<TimeBeforeVisit> beforeWindow)
         implements Fact {
 
     public WellnessTrendFact {
@@ -30,14 +33,29 @@ public record WellnessTrendFact(
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(recent, "recent");
         entryIds = List.copyOf(entryIds);
+        beforeWindow = beforeWindow == null ? List.of() : List.copyOf(beforeWindow);
+    }
+
+    /** A trend whose periods both lie in the window. */
+    public WellnessTrendFact(
+            String id,
+            WellnessMeasure measure,
+            Average before,
+            Average recent,
+            String unit,
+            String ucum,
+            List<UUID> entryIds) {
+        this(id, measure, before, recent, unit, ucum, entryIds, List.of());
     }
 
     @Override
     public List<FactNumber> numbers() {
         String key = Units.canonical(ucum != null ? ucum : unit);
-        return List.of(
+        List<FactNumber> numbers = new java.util.ArrayList<>(List.of(
                 new FactNumber(before.value(), key, measure.scale()),
-                new FactNumber(recent.value(), key, measure.scale()));
+                new FactNumber(recent.value(), key, measure.scale())));
+        beforeWindow.forEach(age -> numbers.add(age.asNumber()));
+        return numbers;
     }
 
     @Override

@@ -27,14 +27,16 @@ final class WellnessTrends {
     static List<WellnessTrendFact> find(PatientRecord record, ReviewWindow window) {
         List<WellnessTrendFact> facts = new ArrayList<>();
         for (WellnessMeasure measure : WellnessMeasure.values()) {
-            trend(record.observationsCoded(measure.coding()), measure, window.to())
-                    .ifPresent(facts::add);
+            trend(record.observationsCoded(measure.coding()), measure, window).ifPresent(facts::add);
         }
         return facts;
     }
 
     private static Optional<WellnessTrendFact> trend(
-            List<StoredEntry> series, WellnessMeasure measure, LocalDate lastDay) {
+            List<StoredEntry> stored, WellnessMeasure measure, ReviewWindow window) {
+        LocalDate lastDay = window.to();
+        List<StoredEntry> series = new ArrayList<>(stored);
+        series.sort(EntryOrder.OLDEST_FIRST);
         LocalDate recentFrom = lastDay.minusDays(PERIOD_DAYS - 1);
         LocalDate beforeTo = recentFrom.minusDays(1);
         LocalDate beforeFrom = beforeTo.minusDays(PERIOD_DAYS - 1);
@@ -77,7 +79,8 @@ final class WellnessTrends {
                 average(recent, measure, recentFrom, lastDay),
                 unitOf.unit(),
                 unitOf.ucumCode(),
-                cited));
+                cited,
+                TimeBeforeVisit.outside(window, List.of(beforeFrom, beforeTo, recentFrom, lastDay))));
     }
 
     private static Average average(List<StoredEntry> entries, WellnessMeasure measure, LocalDate from, LocalDate to) {

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.visitprep.summary.draft.Audience;
+import org.visitprep.summary.facts.Fact;
+import org.visitprep.summary.facts.TimeBeforeVisit;
 import org.visitprep.summary.wording.Dates;
 import org.visitprep.summary.wording.Languages;
 import org.visitprep.summary.wording.Numbers;
@@ -60,6 +62,20 @@ final class Phrasebook {
 
     String date(LocalDate date) {
         return Dates.write(date, locale);
+    }
+
+    /**
+     * A date a fact states, with its age at the visit when it lies before the summary's window: "12 March 2023 (3
+     * years before this visit)", « 12 mars 2023 (3 ans avant cette consultation) ».
+     */
+    String date(Fact fact, LocalDate date) {
+        String written = date(date);
+        for (TimeBeforeVisit age : fact.beforeWindow()) {
+            if (age.date().equals(date)) {
+                return phrase("date.beforeVisit", written, phrase("age." + age.unit(), age.amount()));
+            }
+        }
+        return written;
     }
 
     String number(BigDecimal value, int scale) {

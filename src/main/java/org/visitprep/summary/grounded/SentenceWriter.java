@@ -2,6 +2,8 @@ package org.visitprep.summary.grounded;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.visitprep.summary.draft.Audience;
 import org.visitprep.summary.draft.SectionKind;
@@ -28,18 +30,23 @@ final class SentenceWriter {
     }
 
     SummarySentence about(Fact fact, SectionKind section) {
-        return SummarySentence.byEngine(
-                1, section, forPatient.about(fact), forClinician.about(fact), List.of(fact.id()), fact.entryIds());
+        return written(section, wording -> wording.about(fact), fact.id(), fact.entryIds());
     }
 
-    SummarySentence nothingLinkedTo(AgendaItemFact item) {
+    /** The short form of a fact the summary must mention, under "needs attention". */
+    SummarySentence needingAttention(Fact fact) {
+        return written(SectionKind.NEEDS_ATTENTION, wording -> wording.attention(fact), fact.id(), fact.entryIds());
+    }
+
+    /** An agenda item no data goes with, saying so in the same sentence. */
+    SummarySentence aloneOnAgenda(AgendaItemFact item) {
+        return written(SectionKind.AGENDA, wording -> wording.aloneOnAgenda(item), item.id(), List.of());
+    }
+
+    private SummarySentence written(
+            SectionKind section, Function<FactWording, String> words, String factId, List<UUID> entryIds) {
         return SummarySentence.byEngine(
-                1,
-                SectionKind.AGENDA,
-                forPatient.nothingLinked(),
-                forClinician.nothingLinked(),
-                List.of(item.id()),
-                List.of());
+                1, section, words.apply(forPatient), words.apply(forClinician), List.of(factId), entryIds);
     }
 
     SummarySentence plain(int number, SectionKind section, List<Fact> facts) {

@@ -5,19 +5,23 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.visitprep.summary.facts.AgendaItemFact;
+import org.visitprep.summary.facts.AllergyFact;
 import org.visitprep.summary.facts.Average;
 import org.visitprep.summary.facts.ConditionFact;
 import org.visitprep.summary.facts.EncounterFact;
 import org.visitprep.summary.facts.Fact;
-import org.visitprep.summary.facts.FactNumber;
 import org.visitprep.summary.facts.FactsSnapshot;
 import org.visitprep.summary.facts.MedicationFact;
+import org.visitprep.summary.facts.PatientContextFact;
 import org.visitprep.summary.facts.RangeBasis;
 import org.visitprep.summary.facts.RangeUsed;
 import org.visitprep.summary.facts.Reading;
+import org.visitprep.summary.facts.RecordListFact;
 import org.visitprep.summary.facts.ResultFact;
+import org.visitprep.summary.facts.TimeBeforeVisit;
 import org.visitprep.summary.facts.WellnessTrendFact;
 import org.visitprep.summary.wording.DateTokens;
 import org.visitprep.summary.wording.Numbers;
@@ -97,6 +101,13 @@ final class FactsPayload {
                 node.put("status", medication.status());
                 node.put("dosageAsWritten", text(medication.dosage()));
                 node.put("previousDosageAsWritten", text(medication.previousDosage()));
+                if (!medication.doses().isEmpty()) {
+                    ArrayNode doses = node.putArray("structuredDosage");
+                    medication.doses().forEach(dose -> doses.addPOJO(dose));
+                    ArrayNode before = node.putArray("previousStructuredDosage");
+                    medication.previousDoses().forEach(dose -> before.addPOJO(dose));
+                }
+                beforeVisit(node, medication.beforeWindow());
             }
             case WellnessTrendFact trend -> {
                 node.put("type", "wellness-trend");
@@ -127,7 +138,27 @@ final class FactsPayload {
                 }
                 node.put("reason", text(encounter.reason()));
             }
-            default -> other(node, fact);
+            case AllergyFact allergy -> {
+                node.put("type", "allergy");
+                node.put("substance", text(allergy.substance()));
+                node.put("date", token(allergy.date()));
+                node.put("criticality", allergy.criticality());
+                ArrayNode reactions = node.putArray("reactions");
+                allergy.reactions().forEach(reaction -> reactions.add(text(reaction)));
+            }
+            case PatientContextFact context -> {
+                node.put("type", "patient-context");
+                // the exact age stays home: the model reads the ten-year band under "patient"
+                node.put("age", "the patient's ageBand");
+                node.put("administrativeSex", context.sex());
+            }
+            case RecordListFact list -> {
+                node.put("type", "record-list");
+                node.put("list", list.kind().name().toLowerCase(Locale.ROOT));
+                ArrayNode items = node.putArray("items");
+                list.shown().forEach(item -> items.add(text(item)));
+                node.put("total", list.total());
+            }
         }
         return node;
     }
@@ -147,35 +178,49 @@ final class FactsPayload {
                         case HIGH, CRITICAL_HIGH -> "above";
                         case LOW, CRITICAL_LOW -> "below";
                         case NORMAL -> "within";
+                        case ABNORMAL, CRITICAL_ABNORMAL -> "flagged abnormal";
                         case UNKNOWN -> "not compared";
                     });
         }
+        if (result.isFlaggedByLaboratory()) {
+            node.put("flaggedByTheLaboratory", result.laboratoryFlag());
+        }
+        if (result.flag().isCritical()) {
+            node.put("criticalLevel", true);
+        }
+        if (!result.earlierCritical().isEmpty()) {
+            ArrayNode critical = node.putArray("earlierCriticalValues");
+            result.earlierCritical().forEach(earlier -> reading(critical.addObject(), earlier.reading()));
+        }
+        beforeVisit(node, result.beforeWindow());
         ArrayNode judgements = node.putArray("recordSupports");
         result.judgements().forEach(judgement -> judgements.add(judgement.name().toLowerCase(Locale.ROOT)));
         ArrayNode reasons = node.putArray("shownBecause");
         result.reasons().forEach(reason -> reasons.add(reason.name().toLowerCase(Locale.ROOT)));
     }
 
-    /** A kind of fact this payload does not describe field by field: its texts, numbers and dates as they are. */
-    private void other(ObjectNode node, Fact fact) {
-        node.put("type", fact.getClass().getSimpleName());
-        ArrayNode texts = node.putArray("texts");
-        fact.verbatim().forEach(verbatim -> texts.add(text(verbatim)));
-        ArrayNode numbers = node.putArray("numbers");
-        for (FactNumber number : fact.numbers()) {
-            if (number.unit() != null) {
-                ObjectNode value = numbers.addObject();
-                value.put("value", plain(number.value(), number.scale()));
-                value.put("unit", Units.shown(null, number.unit(), locale));
+    /** The dates before the window a fact states, each with how long before the visit it was. */
+    private void beforeVisit(ObjectNode node, List<TimeBeforeVisit> before) {
+        if (!before.isEmpty()) {
+            ArrayNode dates = node.putArray("datesBeforeTheWindow");
+            for (TimeBeforeVisit age : before) {
+                ObjectNode date = dates.addObject();
+                date.put("date", token(age.date()));
+                date.put("beforeThisVisit", age.amount());
+                date.put("unit", age.unit().name().toLowerCase(Locale.ROOT));
             }
         }
-        ArrayNode dates = node.putArray("dates");
-        fact.dates().forEach(date -> dates.add(token(date)));
-        ArrayNode judgements = node.putArray("recordSupports");
-        fact.judgements().forEach(judgement -> judgements.add(judgement.name().toLowerCase(Locale.ROOT)));
     }
 
     private void reading(ObjectNode node, Reading reading) {
+        if (reading.value() == null) {
+            node.put("valueInWords", text(reading.text()));
+            node.put("date", token(reading.date()));
+            return;
+        }
+        if (reading.comparator() != null) {
+            node.put("comparator", reading.comparator());
+        }
         node.put("value", plain(reading.value(), reading.scale()));
         node.put("unit", Units.shown(reading.unit(), reading.ucum(), locale));
         node.put("date", token(reading.date()));

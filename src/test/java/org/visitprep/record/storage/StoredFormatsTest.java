@@ -24,11 +24,13 @@ import org.visitprep.record.EntryDetail;
 import org.visitprep.record.EntryKind;
 import org.visitprep.record.FhirCorpus;
 import org.visitprep.record.Imports;
+import org.visitprep.record.MedicationDetail;
 import org.visitprep.record.ObservationDetail;
 import org.visitprep.record.OriginalResource;
 import org.visitprep.record.Quantity;
 import org.visitprep.record.RecordEntry;
 import org.visitprep.record.RecordTime;
+import org.visitprep.record.StructuredDosage;
 import org.visitprep.record.importing.ImportResult;
 import org.visitprep.record.reading.ImportProblem;
 import org.visitprep.record.reading.ProblemCode;
@@ -102,6 +104,36 @@ class StoredFormatsTest {
                 stored.detail() instanceof ObservationDetail o
                         ? o.quantity().value().toString()
                         : "");
+    }
+
+    @Test
+    void aStructuredDosageAndAnAllergysVerificationComeBackAndEntriesStoredBeforeThemStillRead() {
+        var dosage = new StructuredDosage(
+                new Quantity(new BigDecimal("2.0"), "tablet", null, null, null),
+                2,
+                new BigDecimal("1.0"),
+                "d",
+                Concept.ofText("Oral route"),
+                false);
+        var medicine = new MedicationDetail(
+                Concept.ofText("Metformin 500 MG Oral Tablet"), "active", null, "Take as directed", List.of(dosage));
+        var allergy = new org.visitprep.record.AllergyDetail(
+                Concept.ofText("Peanut"), "high", "active", List.of(), "refuted");
+
+        assertEquals(
+                medicine, DetailFormat.read(DetailFormat.write(null, medicine)).detail());
+        assertEquals(
+                allergy, DetailFormat.read(DetailFormat.write(null, allergy)).detail());
+        byte[] olderMedicine = "{\"v\":1,\"k\":\"med\",\"c\":{\"t\":\"Metformin\"},\"s\":\"active\",\"x\":\"Take 1\"}"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] olderAllergy =
+                "{\"v\":1,\"k\":\"all\",\"c\":{\"t\":\"Peanut\"},\"s\":\"active\"}".getBytes(StandardCharsets.UTF_8);
+        assertEquals(
+                new MedicationDetail(Concept.ofText("Metformin"), "active", null, "Take 1"),
+                DetailFormat.read(olderMedicine).detail());
+        assertEquals(
+                new org.visitprep.record.AllergyDetail(Concept.ofText("Peanut"), null, "active", List.of()),
+                DetailFormat.read(olderAllergy).detail());
     }
 
     @Test

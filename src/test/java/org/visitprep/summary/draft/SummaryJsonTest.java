@@ -45,7 +45,17 @@ class SummaryJsonTest {
                         tree.path("facts").path("facts").spliterator(), false)
                 .map(fact -> fact.path("type").asText())
                 .collect(Collectors.toSet());
-        assertEquals(Set.of("agenda-item", "result", "medication", "wellness-trend", "condition", "encounter"), types);
+        assertEquals(
+                Set.of(
+                        "patient-context",
+                        "record-list",
+                        "agenda-item",
+                        "result",
+                        "medication",
+                        "wellness-trend",
+                        "condition",
+                        "encounter"),
+                types);
         assertTrue(json.contains("\"onset\":\"2026-03-15\""), "dates in ISO-8601");
         assertTrue(json.contains("\"value\":6.9"), "numbers as written, not as floating point");
         assertEquals(

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -251,6 +252,154 @@ class FactFinderTest {
         assertTrue(
                 potassium.reasons().contains(ResultReason.CHANGED),
                 potassium.reasons().toString());
+    }
+
+    @Test
+    void thePatientAtAGlanceCitesTheRecordAndNamesNoBirthDate() {
+        PatientContextFact context = facts.factsOf(PatientContextFact.class).getFirst();
+        assertEquals(64, context.age(), "born 20 May 1961, seen on 1 April 2026");
+        assertEquals("female", context.sex());
+        assertEquals(
+                org.visitprep.record.EntryKind.PATIENT,
+                record.entry(context.entryId()).orElseThrow().kind());
+        assertTrue(context.dates().isEmpty(), "the birth date is in no fact");
+        List<RecordListFact> lists = facts.factsOf(RecordListFact.class);
+        assertEquals(
+                List.of(RecordListFact.Kind.ACTIVE_PROBLEMS, RecordListFact.Kind.CURRENT_MEDICINES),
+                lists.stream().map(RecordListFact::kind).toList(),
+                "no allergy in the record, so no allergy line");
+        assertEquals(
+                List.of("Essential hypertension", "Prediabetes"),
+                lists.getFirst().shown());
+        assertEquals(
+                List.of(
+                        "24 HR Metformin hydrochloride 500 MG Extended Release Oral Tablet",
+                        "lisinopril 10 MG Oral Tablet"),
+                lists.get(1).shown(),
+                "the simvastatin was completed in December");
+        assertEquals(2, lists.get(1).entryIds().size());
+    }
+
+    @Test
+    void aLongListShowsItsFirstItemsCitesThemAllAndCountsTheRest() {
+        List<String> resources = new ArrayList<>();
+        resources.add(PATIENT);
+        for (int i = 1; i <= 8; i++) {
+            resources.add(condition("c" + i, "Finding number " + i + " (finding)", "2020-01-0" + i));
+        }
+        resources.add(condition("d", "Asthma (disorder)", "2010-05-01"));
+        resources.add("""
+                {"resourceType":"Condition","id":"gone","clinicalStatus":{"coding":[{"system":
+                 "http://terminology.hl7.org/CodeSystem/condition-clinical","code":"resolved"}]},
+                 "code":{"text":"Broken wrist"},"subject":{"reference":"Patient/alex"},"onsetDateTime":"2021-01-01"}""");
+        InMemoryPatientRecord many = recordOf(resources);
+
+        RecordListFact problems = FINDER.find(many, CraftedPatient.WINDOW, Agenda.empty())
+                .factsOf(RecordListFact.class)
+                .getFirst();
+
+        assertEquals(RecordListFact.Kind.ACTIVE_PROBLEMS, problems.kind());
+        assertEquals(9, problems.total(), "the resolved one is not active");
+        assertEquals(5, problems.shown().size());
+        assertEquals(4, problems.notShown());
+        assertEquals("Asthma", problems.shown().getFirst(), "a disorder before findings, its semantic tag left out");
+        assertEquals("Finding number 8", problems.shown().get(1), "then the newest first");
+        assertEquals(9, problems.entryIds().size(), "every item is cited, shown or not");
+    }
+
+    @Test
+    void entriesOfTheSameMomentGiveTheSameFactsWhateverOrderTheyArriveIn() {
+        String first = CraftedPatient.lab("k-a", "6298-4", "Potassium", "2026-02-20", "5.4", "mmol/L", null);
+        String second = CraftedPatient.lab("k-b", "6298-4", "Potassium", "2026-02-20", "4.4", "mmol/L", null);
+        String older = CraftedPatient.lab("k-0", "6298-4", "Potassium", "2025-06-01", "4.1", "mmol/L", null);
+        FactsSnapshot oneWay =
+                FINDER.find(recordOf(List.of(PATIENT, older, first, second)), CraftedPatient.WINDOW, Agenda.empty());
+        FactsSnapshot otherWay =
+                FINDER.find(recordOf(List.of(PATIENT, second, older, first)), CraftedPatient.WINDOW, Agenda.empty());
+
+        assertEquals(oneWay, otherWay);
+        ResultFact potassium = oneWay.factsOf(ResultFact.class).stream()
+                .filter(code("6298-4"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(new BigDecimal("5.4"), potassium.latest().value(), "two values at one moment: a stable pick");
+    }
+
+    @Test
+    void aCriticalValueOfTheWindowIsKeptWithTheLaterValueAndTheOldOnesAreNot() {
+        InMemoryPatientRecord critical = recordOf(List.of(
+                PATIENT,
+                potassium("k-old", "2024-01-10", "7.2"),
+                potassium("k-1", "2025-12-01", "6.4"),
+                potassium("k-2", "2026-01-10", "2.8"),
+                potassium("k-3", "2026-02-15", "4.2")));
+
+        FactsSnapshot found = FINDER.find(critical, CraftedPatient.WINDOW, Agenda.empty());
+        ResultFact potassium = found.factsOf(ResultFact.class).getFirst();
+
+        assertEquals(new BigDecimal("4.2"), potassium.latest().value());
+        assertEquals(LabFlag.NORMAL, potassium.flag());
+        assertEquals(
+                List.of(new BigDecimal("6.4"), new BigDecimal("2.8")),
+                potassium.earlierCritical().stream()
+                        .map(earlier -> earlier.reading().value())
+                        .toList(),
+                "both critical values of the window, not the one of 2024");
+        assertEquals(
+                List.of(LabFlag.CRITICAL_HIGH, LabFlag.CRITICAL_LOW),
+                potassium.earlierCritical().stream().map(CriticalReading::flag).toList());
+        assertTrue(potassium.judgements().containsAll(List.of(Judgement.CRITICAL, Judgement.WITHIN_RANGE)));
+        assertEquals(List.of(new MustMention(potassium.id(), MustMention.Reason.CRITICAL_VALUE)), found.mustMention());
+    }
+
+    @Test
+    void anAllergyNewInTheWindowIsAFactAndOneEnteredInErrorOrOlderIsNot() {
+        InMemoryPatientRecord allergies = recordOf(List.of(
+                PATIENT,
+                allergy("new", "Peanut (substance)", "2026-01-05", "confirmed"),
+                allergy("error", "Latex (substance)", "2026-01-06", "entered-in-error"),
+                allergy("old", "Cat dander (substance)", "2019-01-06", "confirmed")));
+
+        FactsSnapshot found = FINDER.find(allergies, CraftedPatient.WINDOW, Agenda.empty());
+
+        assertEquals(
+                List.of("Peanut (substance)"),
+                found.factsOf(AllergyFact.class).stream()
+                        .map(AllergyFact::substance)
+                        .toList());
+        assertEquals(
+                MustMention.Reason.NEW_ALLERGY, found.mustMention().getFirst().reason());
+        assertEquals(
+                List.of("Cat dander", "Peanut"),
+                found.factsOf(RecordListFact.class).stream()
+                        .filter(list -> list.kind() == RecordListFact.Kind.ALLERGIES)
+                        .findFirst()
+                        .orElseThrow()
+                        .shown());
+    }
+
+    private static final String PATIENT =
+            "{\"resourceType\":\"Patient\",\"id\":\"alex\",\"gender\":\"female\",\"birthDate\":\"1961-05-20\"}";
+
+    private static InMemoryPatientRecord recordOf(List<String> resources) {
+        ImportResult imported =
+                Imports.imported(Imports.text("crafted.json", CraftedPatient.collection(resources), SourceKind.FHIR));
+        return InMemoryPatientRecord.of(
+                UUID.nameUUIDFromBytes(new byte[] {1}), "FHIR file crafted.json", imported.entries());
+    }
+
+    private static String condition(String id, String display, String onset) {
+        return "{\"resourceType\":\"Condition\",\"id\":\"" + id + "\",\"clinicalStatus\":{\"coding\":[{\"system\":"
+                + "\"http://terminology.hl7.org/CodeSystem/condition-clinical\",\"code\":\"active\"}]},"
+                + "\"code\":{\"text\":\"" + display + "\"},\"subject\":{\"reference\":\"Patient/alex\"},"
+                + "\"onsetDateTime\":\"" + onset + "\"}";
+    }
+
+    private static String allergy(String id, String substance, String recorded, String verification) {
+        return "{\"resourceType\":\"AllergyIntolerance\",\"id\":\"" + id + "\",\"verificationStatus\":{\"coding\":[{"
+                + "\"system\":\"http://terminology.hl7.org/CodeSystem/allergyintolerance-verification\",\"code\":\""
+                + verification + "\"}]},\"code\":{\"text\":\"" + substance + "\"},"
+                + "\"patient\":{\"reference\":\"Patient/alex\"},\"recordedDate\":\"" + recorded + "\"}";
     }
 
     private static String potassium(String id, String date, String value) {

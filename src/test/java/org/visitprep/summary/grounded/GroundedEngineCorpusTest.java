@@ -76,7 +76,7 @@ class GroundedEngineCorpusTest {
                 }
                 assertEquals(
                         List.of(),
-                        RecordNumbers.unexplained(sentence, record, AGENDA, summary.locale()),
+                        RecordNumbers.unexplained(sentence, record, AGENDA, summary.locale(), window.to()),
                         "numbers not in the cited records: " + sentence.patientText());
             }
             VerificationReport report = DraftVerifier.standard().verify(summary.sentences(), facts, summary.locale());

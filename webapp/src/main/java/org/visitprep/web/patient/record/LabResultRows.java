@@ -1,6 +1,9 @@
 package org.visitprep.web.patient.record;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
+import org.visitprep.lab.AnalyteGroups;
 import org.visitprep.lab.LabTest;
 import org.visitprep.lab.ResultJudge;
 import org.visitprep.lab.ResultJudgement;
@@ -11,7 +14,10 @@ import org.visitprep.record.ObservationDetail;
 import org.visitprep.record.ReferenceRange;
 import org.visitprep.record.StoredEntry;
 
-/** Turns a lab observation into the row the screens show, judged by the lab judge the summary uses too. */
+/**
+ * Turns a lab observation into the row the screens show, judged by the lab judge the summary uses too (the
+ * laboratory's own flag first), named as the summary names its series.
+ */
 final class LabResultRows {
 
     private final ResultJudge judge;
@@ -26,12 +32,13 @@ final class LabResultRows {
         this.texts = new ResultTexts(language);
     }
 
+    /** The row of a series' latest result, named as its series is (equivalent codes of one analyte share a name). */
     LabResultRow of(StoredEntry entry) {
         ObservationDetail observation = entry.observation();
         var measuredOn =
                 entry.effective() == null ? null : entry.effective().start().date();
         ResultJudgement judged = judge.judge(observation, measuredOn, person);
-        Optional<LabTest> test = judge.testOf(codeOf(observation.code()));
+        Optional<LabTest> test = judge.testOf(namingCode(codeOf(observation.code())));
         return new LabResultRow(
                 entry.id(),
                 test.map(t -> t.name(language.locale())).orElseGet(() -> labelOf(observation.code())),
@@ -43,9 +50,28 @@ final class LabResultRows {
                 judged.rangeUsed()
                         .map(org.visitprep.lab.ReferenceRange::isGeneral)
                         .orElse(false),
-                FlagView.of(judged.flag(), language),
+                FlagView.of(judged, language),
                 language.date(measuredOn),
                 entry.source() == null ? "" : entry.source());
+    }
+
+    /** The code whose catalogue name names the series: the first of its analyte group, else the code itself. */
+    private static Coding namingCode(Coding code) {
+        return AnalyteGroups.standard()
+                .groupOf(code)
+                .map(group -> new Coding(Coding.LOINC, group.first().value(), null))
+                .orElse(code);
+    }
+
+    /** When a result was measured, to order results of one series; the earliest instant when the record gives none. */
+    static Instant timeOf(StoredEntry entry) {
+        if (entry.effective() == null) {
+            return Instant.MIN;
+        }
+        var start = entry.effective().start();
+        return start.instant() != null
+                ? start.instant()
+                : start.date().atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /** The code a test is known by: its LOINC coding, else its first. */

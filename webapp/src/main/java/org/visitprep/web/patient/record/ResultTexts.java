@@ -47,7 +47,10 @@ final class ResultTexts {
         BigDecimal value = quantity.value();
         int scale = Numbers.displayScale(value);
         int own = Math.max(0, value.stripTrailingZeros().scale());
-        while (judged.isOutOfRange() && scale < own && touchesLimit(Numbers.rounded(value, scale), judged.range())) {
+        while (judged.isOutOfRange()
+                && judged.range() != null
+                && scale < own
+                && touchesLimit(Numbers.rounded(value, scale), judged.range())) {
             scale++;
         }
         return quantity(quantity, scale);

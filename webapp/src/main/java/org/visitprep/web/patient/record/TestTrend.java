@@ -92,7 +92,7 @@ final class TestTrend {
                 judged.rangeUsed()
                         .map(range -> texts.range(range, observation.quantity()))
                         .orElse(""),
-                FlagView.of(judged.flag(), language));
+                FlagView.of(judged, language));
     }
 
     /** A dated number, not qualified by a comparator, in the unit drawn. */
