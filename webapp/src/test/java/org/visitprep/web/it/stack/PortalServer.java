@@ -53,6 +53,8 @@ public final class PortalServer implements AutoCloseable {
                         "--deploy",
                         war + ":/"),
                 Map.of(
+                        "VISITPREP_PROFILE",
+                        "dev",
                         "VISITPREP_DB_URL",
                         "jdbc:h2:file:" + work.resolve("db/visitprep-" + System.nanoTime()),
                         "VISITPREP_OIDC_PROVIDER_URI",
