@@ -12,7 +12,9 @@ public enum DemoUser {
      * A third patient (Synthea's Liz Conn), whom the SMART tests connect to the test EHR: a pulled copy of a record
      * would double what the record tests count in Alice's.
      */
-    CHLOE("chloe", "Chloe Keebler");
+    CHLOE("chloe", "Chloe Keebler"),
+    /** A fourth patient (Synthea's David Hodkiewicz), into whose record the script-injection test imports. */
+    DAVID("david", "David Hodkiewicz");
 
     private final String username;
     private final String fullName;
