@@ -16,15 +16,21 @@ import org.visitprep.web.it.browser.Browser;
 import org.visitprep.web.it.browser.DemoUser;
 import org.visitprep.web.it.record.LabResultsPage;
 import org.visitprep.web.it.record.RecordPage;
+import org.visitprep.web.it.smart.EhrPatients;
+import org.visitprep.web.it.smart.PatientEhrPage;
+import org.visitprep.web.it.smart.SandboxEhrPage;
+import org.visitprep.web.it.smart.SmartReviewPage;
 import org.visitprep.web.it.visit.ApprovedSummaryPage;
 import org.visitprep.web.it.visit.Download;
 import org.visitprep.web.it.visit.VisitJourney;
 
 /**
  * A record whose free text carries script (a lab's name and unit, a coding's display, notes, a condition, a medicine)
- * is imported, and a visit whose concern carries script is prepared, approved and shared with Dr Bob: on every
- * patient page (the lab's trend chart and source shown), the print view, the PDF and the summary Bob reads, no script
- * of the record runs, its text shows as text, and the browser reports no Content-Security-Policy violation. A deliberate inline
+ * is imported, and a visit whose concern carries script is prepared, approved and shared with Dr Bob and with the test
+ * EHR's team; Bob reads it in the portal and inside the EHR (an EHR launch) and leaves a note carrying script. On
+ * every patient page (the lab's trend chart and source shown, the note on the sharing page), the print view, the PDF
+ * and both of Bob's screens, no script of the record runs, its text shows as text, and the browser reports no
+ * Content-Security-Policy violation. A deliberate inline
  * script at the end proves the policy blocks and reports, so that "no report" means something.
  */
 class NoScriptFromDataIT extends PortalTest {
@@ -37,6 +43,12 @@ class NoScriptFromDataIT extends PortalTest {
             "<script>" + MARK + "=2</script>",
             "\u2028'\"--><svg onload=" + MARK + "=3>",
             "javascript:" + MARK + "=4");
+
+    /** The clinician's note, which the patient then reads on her sharing page. */
+    private static final String CLINICIAN_NOTE = "We spoke <img src=x onerror=" + MARK + "=7> about it";
+
+    private static final String SANDBOX = "sandbox";
+    private static final String SANDBOX_NAME = "VisitPrep test EHR";
 
     private static final String TEST_NAME = "Injected <img src=x onerror=" + MARK + "=5> panel";
 
@@ -115,12 +127,41 @@ class NoScriptFromDataIT extends PortalTest {
         assertNothingRan("the approved summary");
         approved.shareWith(DemoUser.DRBOB.fullName());
         String grantId = approved.shares().getFirst().grantId();
+        approved.shareWith(SANDBOX_NAME);
         assertNothingRan("the approved summary, shared");
         Download pdf = Download.of(browser, approved.pdfAddress("a4"));
         assertEquals(200, pdf.status());
         assertTrue(pdf.contentType().startsWith("application/pdf"), "a PDF runs no page script: " + pdf.contentType());
         approved.printView("a4");
         assertNothingRan("the print view");
+
+        browser.go(portal("/patient/ehr.xhtml"));
+        PatientEhrPage ehrs = new PatientEhrPage(browser);
+        String davidAtTheEhr = EhrPatients.idOf("david.json");
+        if (!ehrs.isConnected(SANDBOX)) {
+            ehrs.connect(SANDBOX).signInAsPatient(davidAtTheEhr).allow();
+            ehrs = new PatientEhrPage(browser);
+        }
+        assertTrue(ehrs.isConnected(SANDBOX), ehrs.visibleText());
+
+        try (Browser bob = Browser.open()) {
+            VisitJourney.signIn(bob, DemoUser.DRBOB, "/clinician/home.xhtml");
+            assertNothingRan(bob, "Bob's worklist, naming David's concern");
+            bob.go(portal("/clinician/shared.xhtml?grant=" + grantId));
+            bob.waiting().until(driver -> !driver.findElements(By.id("main")).isEmpty());
+            assertNothingRan(bob, "the summary Bob reads in the portal");
+        }
+        try (Browser bob = Browser.open()) {
+            SandboxEhrPage.open(bob).launchAndAllow(SandboxEhrPage.Practitioner.DRBOB, davidAtTheEhr);
+            SmartReviewPage review = new SmartReviewPage(bob);
+            assertEquals(SmartReviewPage.Showing.SUMMARY, review.showing());
+            assertNothingRan(bob, "the summary Bob reads inside the EHR");
+            review.markDiscussed(List.of("Concern: " + VisitJourney.tiredConcern(PAYLOADS.getFirst())), CLINICIAN_NOTE);
+            assertTrue(
+                    review.notes().stream().anyMatch(note -> note.contains(CLINICIAN_NOTE)),
+                    review.notes().toString());
+            assertNothingRan(bob, "the EHR review with Bob's note");
+        }
 
         var labs = LabResultsPage.open(browser, portal(LabResultsPage.PATH));
         assertTrue(labs.testNames().contains(TEST_NAME), "the name shows as text: " + labs.testNames());
