@@ -3,6 +3,7 @@ package org.visitprep.database;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -18,6 +19,8 @@ import org.flywaydb.core.Flyway;
  */
 @Singleton
 @Startup
+// a production deployment on dev-only values stops before it touches the database
+@DependsOn("ProductionGuard")
 @DataSourceDefinition(
         name = DatabaseMigrations.DATA_SOURCE,
         className = "org.visitprep.database.ConfiguredDataSource",

@@ -1,6 +1,9 @@
 package org.visitprep.ehr;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -20,12 +23,16 @@ import org.visitprep.ehr.registry.RegisteredEhrs;
 import org.visitprep.ehr.smart.LaunchKind;
 import org.visitprep.ehr.smart.LaunchSucceeded;
 import org.visitprep.ehr.smart.SmartLaunches;
+import org.visitprep.identity.Role;
 
 /**
  * Patients' EHR connections, for the web layer: connect after a standalone launch, pull (and re-sync: pull again,
- * the import de-duplicates), disconnect, and find which portal patient an EHR launch is about.
+ * the import de-duplicates), disconnect, and find which portal patient an EHR launch is about. Only a signed-in
+ * patient calls it, but for that last question, which an EHR launch asks.
  */
 @Stateless
+@DeclareRoles({Role.Names.PATIENT, Role.Names.CLINICIAN, Role.Names.ADMIN})
+@RolesAllowed(Role.Names.PATIENT)
 public class EhrConnectionService {
 
     @EJB
@@ -96,7 +103,11 @@ public class EhrConnectionService {
         return connections.disconnect(patientId, normalized);
     }
 
-    /** The portal patient who connected their record at the EHR {@code iss}, where the EHR calls them so. */
+    /**
+     * The portal patient who connected their record at the EHR {@code iss}, where the EHR calls them so. Open to any
+     * caller: an EHR launch asks it before anyone is signed in to the portal, with the launch's verified context.
+     */
+    @PermitAll
     public Optional<UUID> linkedPortalPatient(String iss, String ehrPatientId) {
         return smartLaunches
                 .registeredEhrs()

@@ -28,7 +28,9 @@ public enum EhrProblem {
     ACCESS_FORBIDDEN("access.forbidden"),
     UNREADABLE_ANSWER("unreadable.answer"),
     RECORD_TOO_LARGE("record.too.large"),
-    CLINICIAN_UNKNOWN("clinician.unknown");
+    CLINICIAN_UNKNOWN("clinician.unknown"),
+    INSECURE_ENDPOINT("insecure.endpoint"),
+    IDENTITY_MISMATCH("identity.mismatch");
 
     private static final String BUNDLE = "org.visitprep.ehr.EhrMessages";
     private static final int LONGEST_ARGUMENT = 80;

@@ -1,5 +1,7 @@
 package org.visitprep.home;
 
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -12,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.visitprep.identity.Role;
 import org.visitprep.record.storage.PatientRecords;
 import org.visitprep.sharing.GrantOverview;
 import org.visitprep.sharing.GrantState;
@@ -25,6 +28,8 @@ import org.visitprep.visit.Visits;
  * an id from a request.
  */
 @Stateless
+@DeclareRoles({Role.Names.PATIENT, Role.Names.CLINICIAN, Role.Names.ADMIN})
+@RolesAllowed(Role.Names.PATIENT)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class PatientHome {
 

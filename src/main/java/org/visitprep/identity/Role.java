@@ -6,9 +6,18 @@ import java.util.Optional;
 
 /** What a person does in VisitPrep; the names match the identity provider's realm roles. */
 public enum Role {
-    ADMIN("admin"),
-    CLINICIAN("clinician"),
-    PATIENT("patient");
+    ADMIN(Names.ADMIN),
+    CLINICIAN(Names.CLINICIAN),
+    PATIENT(Names.PATIENT);
+
+    /** The roles' names as constants, for {@code @RolesAllowed} on the core's services. */
+    public static final class Names {
+        public static final String ADMIN = "admin";
+        public static final String CLINICIAN = "clinician";
+        public static final String PATIENT = "patient";
+
+        private Names() {}
+    }
 
     /** When someone holds several roles, the first of this list names their account. */
     private static final List<Role> PRECEDENCE = List.of(ADMIN, CLINICIAN, PATIENT);

@@ -1,5 +1,7 @@
 package org.visitprep.sharing;
 
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +16,8 @@ import org.visitprep.visit.CareContact;
  * practices the portal knows. Names only, no health data.
  */
 @Stateless
+@DeclareRoles({Role.Names.PATIENT, Role.Names.CLINICIAN, Role.Names.ADMIN})
+@RolesAllowed(Role.Names.PATIENT)
 public class CareDirectory {
 
     @PersistenceContext(unitName = "visitprep")

@@ -195,6 +195,28 @@ public class Sharing {
     }
 
     /**
+     * The patient whose record the viewer may read through the grant, for the entries a shared summary cites and
+     * their originals: only while the grant is one the viewer may open (theirs, active, not expired). A refusal is
+     * written to the patient's access log, as a refused opening is; an unknown grant names no patient to tell.
+     */
+    public Optional<UUID> readablePatient(UUID grantId, Viewer viewer) {
+        Optional<ShareGrant> found = grants.byId(grantId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Optional<UserAccount> account = accounts.byId(viewer.accountId());
+        ShareGrant grant = found.get();
+        Openability openability = grant.isOpenableBy(actsFor(viewer, account), now);
+        if (openability == Openability.OPENABLE) {
+            return Optional.of(grant.patientId());
+        }
+        events.add(
+                new AccessEvent(grant.patientId(), grant, viewer, nameOf(account), AccessOutcome.of(openability), now));
+        return Optional.empty();
+    }
+
+    /**
      * Opens the patient's latest summary shared with whom the viewer acts for, as an EHR launch with the patient in
      * context does; or says why not. Either way the patient's access log tells.
      */

@@ -33,6 +33,7 @@ import org.visitprep.ehr.pull.RecordPulled;
 import org.visitprep.ehr.registry.RegisteredEhr;
 import org.visitprep.ehr.registry.RegisteredEhrs;
 import org.visitprep.ehr.smart.AuthorizationRedirect;
+import org.visitprep.ehr.smart.EndpointPolicy;
 import org.visitprep.ehr.smart.LaunchSucceeded;
 import org.visitprep.ehr.smart.PendingLaunches;
 import org.visitprep.ehr.smart.SmartLaunchClient;
@@ -53,7 +54,7 @@ class EhrConnectionIT {
 
     private final RegisteredEhr sandbox = EhrSandbox.registered();
     private final RegisteredEhrs ehrs = RegisteredEhrs.of(List.of(sandbox));
-    private final SmartLaunchClient smart = SmartLaunches.create(ehrs);
+    private final SmartLaunchClient smart = SmartLaunches.create(ehrs, EndpointPolicy.allowingLoopbackHttp());
 
     private ConnectionPull pullAt(TransactionalConnections connections, Clock clock) {
         return new ConnectionPull(

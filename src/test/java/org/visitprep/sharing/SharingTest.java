@@ -156,6 +156,32 @@ class SharingTest {
     }
 
     @OnEachDatabase
+    void theRecordIsReadableThroughAGrantOnlyByWhomItOpensForAndOnlyWhileItOpens(TestDatabase database) {
+        GrantOverview grant = share(approvedVisit(), Grantee.clinician(chloe));
+        GrantOverview other = share(approvedVisit(), Grantee.clinician(chloe));
+
+        assertEquals(
+                java.util.Optional.of(patient),
+                portal.sharing(s -> s.readablePatient(grant.id(), Viewer.throughPortal(chloe))));
+        assertTrue(portal.sharing(s -> s.readablePatient(grant.id(), Viewer.throughPortal(bob)))
+                .isEmpty());
+        assertTrue(portal.sharing(s -> s.readablePatient(grant.id(), Viewer.throughPortal(patient)))
+                .isEmpty());
+        assertTrue(portal.sharing(s -> s.readablePatient(UUID.randomUUID(), Viewer.throughPortal(chloe)))
+                .isEmpty());
+        assertEquals(2, log().size(), "each refused read is in the patient's access log");
+        assertEquals(AccessOutcome.REFUSED_NOT_YOURS, log().getFirst().outcome());
+
+        portal.sharing(s -> s.revoke(patient, grant.id()).value());
+        assertTrue(portal.sharing(s -> s.readablePatient(grant.id(), Viewer.throughPortal(chloe)))
+                .isEmpty());
+        portal.clock.set(other.expiresAt());
+        assertTrue(portal.sharing(s -> s.readablePatient(other.id(), Viewer.throughPortal(chloe)))
+                .isEmpty());
+        assertEquals(4, log().size(), "revoked and expired reads are logged too");
+    }
+
+    @OnEachDatabase
     void aRevokedSummaryNoLongerOpens(TestDatabase database) {
         GrantOverview grant = share(approvedVisit(), Grantee.clinician(chloe));
         portal.clock.advance(Duration.ofHours(2));

@@ -46,11 +46,18 @@ final class PayaraServer implements AutoCloseable {
                 work.resolve("domains-" + System.nanoTime()),
                 httpPort,
                 Map.of(
-                        "AS_JAVA", System.getProperty("java.home"),
-                        "JAVA_HOME", System.getProperty("java.home"),
-                        "VISITPREP_DB_URL", "jdbc:h2:file:" + work.resolve("db/ear-" + System.nanoTime()),
-                        "VISITPREP_OIDC_PROVIDER_URI", keycloakRealm.toString(),
-                        "VISITPREP_CRYPTO_DEV_KEY", "true"));
+                        "AS_JAVA",
+                        System.getProperty("java.home"),
+                        "JAVA_HOME",
+                        System.getProperty("java.home"),
+                        "VISITPREP_DB_URL",
+                        "jdbc:h2:file:" + work.resolve("db/ear-" + System.nanoTime()),
+                        "VISITPREP_OIDC_PROVIDER_URI",
+                        keycloakRealm.toString(),
+                        "VISITPREP_CRYPTO_DEV_KEY",
+                        "true",
+                        "VISITPREP_PROFILE",
+                        "dev"));
         server.asadmin(
                 "create-domain",
                 "--nopassword",

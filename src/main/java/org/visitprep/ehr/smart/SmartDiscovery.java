@@ -16,7 +16,11 @@ import org.visitprep.ehr.EhrFailure;
 import org.visitprep.ehr.EhrProblem;
 import org.visitprep.ehr.registry.RegisteredEhr;
 
-/** Reads registered EHRs' {@code .well-known/smart-configuration}, and keeps each for a while. */
+/**
+ * Reads registered EHRs' {@code .well-known/smart-configuration}, and keeps each for a while. The {@code iss} and
+ * every endpoint it names must pass the {@link EndpointPolicy}, and a redirect is not followed: whoever could move
+ * discovery elsewhere would choose the keys and the token endpoint.
+ */
 public final class SmartDiscovery {
 
     private record Cached(SmartConfiguration configuration, Instant until) {}
@@ -25,13 +29,15 @@ public final class SmartDiscovery {
     private final Duration timeout;
     private final Duration lifetime;
     private final Clock clock;
+    private final EndpointPolicy policy;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    public SmartDiscovery(Duration timeout, Duration lifetime, Clock clock) {
+    public SmartDiscovery(Duration timeout, Duration lifetime, Clock clock, EndpointPolicy policy) {
         this.http = HttpClient.newBuilder()
                 .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+        this.policy = policy;
         this.timeout = timeout;
         this.lifetime = lifetime;
         this.clock = clock;
@@ -49,12 +55,14 @@ public final class SmartDiscovery {
     }
 
     private SmartConfiguration fetch(RegisteredEhr ehr) throws EhrFailure {
+        policy.check(ehr.fhirBaseUrl(), ehr, "iss");
         HttpRequest request = HttpRequest.newBuilder(URI.create(ehr.iss() + "/.well-known/smart-configuration"))
                 .header("Accept", "application/json")
                 .timeout(timeout)
                 .GET()
                 .build();
         HttpResponse<String> response;
+        SmartConfiguration configuration;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -66,14 +74,21 @@ public final class SmartDiscovery {
         if (response.statusCode() >= 500) {
             throw new EhrFailure(EhrProblem.EHR_UNAVAILABLE, ehr.name(), String.valueOf(response.statusCode()));
         }
+        if (response.statusCode() / 100 == 3) {
+            throw new EhrFailure(EhrProblem.INSECURE_ENDPOINT, ehr.name(), "smart-configuration redirects");
+        }
         if (response.statusCode() != 200) {
             throw new EhrFailure(
                     EhrProblem.EHR_MISCONFIGURED, ehr.name(), "smart-configuration HTTP " + response.statusCode());
         }
         try {
-            return SmartConfiguration.parse(JSONObjectUtils.parse(response.body()), ehr.name());
+            configuration = SmartConfiguration.parse(JSONObjectUtils.parse(response.body()), ehr.name());
         } catch (ParseException notJson) {
             throw new EhrFailure(EhrProblem.EHR_MISCONFIGURED, ehr.name(), "smart-configuration is not JSON");
         }
+        policy.check(configuration.authorizationEndpoint(), ehr, "authorization_endpoint");
+        policy.check(configuration.tokenEndpoint(), ehr, "token_endpoint");
+        policy.check(configuration.jwksUri(), ehr, "jwks_uri");
+        return configuration;
     }
 }

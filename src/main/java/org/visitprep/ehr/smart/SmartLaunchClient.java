@@ -178,15 +178,29 @@ public final class SmartLaunchClient {
                 tokenEndpoint.exchangeCode(configuration, ehr, code, launch.redirectUri(), launch.verifier());
         String idToken = grant.idToken()
                 .orElseThrow(() -> new EhrFailure(EhrProblem.INCOMPLETE_TOKEN_RESPONSE, ehr.name(), "id_token"));
-        Optional<String> verifiedUser =
-                idTokens.verify(idToken, ehr, launch.nonce(), keysAt.apply(configuration.jwksUri()));
-        String fhirUser = verifiedUser
-                .or(grant::fhirUser)
+        // only the signed id_token says who signed in: the token response's own fhirUser is not signed
+        String fhirUser = idTokens.verify(idToken, ehr, launch.nonce(), keysAt.apply(configuration.jwksUri()))
                 .orElseThrow(() -> new EhrFailure(EhrProblem.INCOMPLETE_TOKEN_RESPONSE, ehr.name(), "fhirUser"));
         String patient = grant.patient()
                 .filter(id -> FHIR_ID.matcher(id).matches())
                 .orElseThrow(() -> new EhrFailure(EhrProblem.INCOMPLETE_TOKEN_RESPONSE, ehr.name(), "patient"));
+        if (launch.kind() == LaunchKind.STANDALONE && !isThePatient(fhirUser, ehr, patient)) {
+            // a proxy, a parent or a practitioner signed in: linking would tie another person's EHR record here
+            throw new EhrFailure(EhrProblem.IDENTITY_MISMATCH, ehr.name(), "fhirUser");
+        }
         return new LaunchSucceeded(ehr, fhirUser, patient, grant.encounter(), grant.tokens(), launch.kind());
+    }
+
+    /**
+     * Whether the signed {@code fhirUser} is {@code Patient/<patient>}, relative or absolute on the EHR's FHIR base.
+     */
+    static boolean isThePatient(String fhirUser, RegisteredEhr ehr, String patient) {
+        String reference = fhirUser.strip();
+        String base = ehr.iss() + "/";
+        if (reference.startsWith(base)) {
+            reference = reference.substring(base.length());
+        }
+        return reference.equals("Patient/" + patient);
     }
 
     private String randomText() {

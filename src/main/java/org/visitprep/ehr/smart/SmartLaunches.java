@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.visitprep.deployment.DeploymentProfile;
 import org.visitprep.ehr.registry.RegisteredEhrs;
 
 /**
@@ -38,13 +39,18 @@ public class SmartLaunches {
         client = create(RegisteredEhrs.from(ConfigProvider.getConfig(SmartLaunches.class.getClassLoader())));
     }
 
-    /** A client with the application's settings, for the given EHRs. */
+    /** A client with the application's settings and its deployment profile's endpoint policy, for the given EHRs. */
     public static SmartLaunchClient create(RegisteredEhrs ehrs) {
+        return create(ehrs, EndpointPolicy.of(DeploymentProfile.ofThisProcess()));
+    }
+
+    /** A client with the application's settings, for the given EHRs. */
+    public static SmartLaunchClient create(RegisteredEhrs ehrs, EndpointPolicy policy) {
         Clock clock = Clock.systemUTC();
         EhrKeys keys = new EhrKeys(HTTP_TIMEOUT);
         return new SmartLaunchClient(
                 ehrs,
-                new SmartDiscovery(HTTP_TIMEOUT, DISCOVERY_LIFETIME, clock),
+                new SmartDiscovery(HTTP_TIMEOUT, DISCOVERY_LIFETIME, clock, policy),
                 new TokenEndpoint(HTTP_TIMEOUT, clock),
                 new IdTokenVerifier(CLOCK_SKEW),
                 keys::at,

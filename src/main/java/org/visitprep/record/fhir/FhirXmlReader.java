@@ -27,9 +27,10 @@ import org.visitprep.record.reading.SafeXml;
 import org.visitprep.record.reading.SourceRejected;
 
 /**
- * Reads FHIR R4 XML: a single resource or a Bundle. The file is first read through a hardened StAX reader that
- * refuses any DOCTYPE (so no entity of any kind reaches HAPI's parser) and reports where XML is malformed; then HAPI
- * parses it whole. XML files are rare and small next to JSON exports, so this path favours simplicity over speed.
+ * Reads FHIR R4 XML: a single resource or a Bundle, parsed once. A hardened StAX reader reads the prolog up to the
+ * root element, refusing any DOCTYPE (the only place one may stand, so no entity of any kind reaches HAPI's parser)
+ * and a root outside FHIR's namespace; then HAPI parses the file, streaming from its bytes (no second copy as text).
+ * Only when HAPI fails does the hardened reader go through the whole file, to say where the XML is malformed.
  *
  * <p>Each resource's original is HAPI's JSON encoding of it (see
  * {@link OriginalResource.Representation#FROM_XML}): a fragment of the XML would not stand alone (its namespace
@@ -49,7 +50,7 @@ final class FhirXmlReader {
     ReadEntries read(ImportSource source, byte[] file, ImportLimits limits, ImportProgress progress)
             throws SourceRejected {
         String fileName = source.fileName();
-        String rootName = checkWellFormed(file, fileName);
+        String rootName = checkProlog(file, fileName);
         ProblemList problems = new ProblemList(fileName, limits);
         if (!context.getResourceTypes().contains(rootName)) {
             problems.add(EntryAssembler.unknownType(rootName, ProblemLocation.atPath(fileName, rootName)));
@@ -61,8 +62,9 @@ final class FhirXmlReader {
         parser.setOverrideResourceIdWithBundleEntryFullUrl(false);
         Resource root;
         try {
-            root = (Resource) parser.parseResource(new String(file, StandardCharsets.UTF_8));
+            root = (Resource) parser.parseResource(new ByteArrayInputStream(file));
         } catch (DataFormatException e) {
+            readThrough(file, fileName);
             throw new SourceRejected(EntryAssembler.unparseable(rootFindings, e).problems());
         }
         List<Resource> resources = new ArrayList<>();
@@ -141,8 +143,17 @@ final class FhirXmlReader {
         return new ReadEntries(label, List.of(entries), 0);
     }
 
-    /** Reads the whole XML through the hardened reader; returns the root element's name. */
-    private static String checkWellFormed(byte[] file, String fileName) throws SourceRejected {
+    /** Reads the prolog and the root element through the hardened reader; returns the root element's name. */
+    private static String checkProlog(byte[] file, String fileName) throws SourceRejected {
+        return read(file, fileName, true);
+    }
+
+    /** Reads the whole file through the hardened reader, to refuse malformed XML with its line and column. */
+    private static void readThrough(byte[] file, String fileName) throws SourceRejected {
+        read(file, fileName, false);
+    }
+
+    private static String read(byte[] file, String fileName, boolean stopAtRoot) throws SourceRejected {
         String rootName = null;
         XMLStreamReader reader = null;
         try {
@@ -159,6 +170,9 @@ final class FhirXmlReader {
                                 SafeXml.locationOf(reader, fileName),
                                 reader.getName().toString(),
                                 "{" + FHIR_NAMESPACE + "}Bundle"));
+                    }
+                    if (stopAtRoot) {
+                        return rootName;
                     }
                 }
             }

@@ -51,7 +51,10 @@ class SmartLaunchClientTest {
     private final Map<String, String> tokenRequest = new HashMap<>();
     private final LocalHttpServer ehr = new LocalHttpServer(exchange -> {
         String path = exchange.getRequestURI().getPath();
-        if (path.endsWith("/.well-known/smart-configuration")) {
+        if (path.endsWith("/.well-known/smart-configuration") && discovery.containsKey("redirect")) {
+            exchange.getResponseHeaders().add("Location", discovery.get("redirect"));
+            LocalHttpServer.answer(exchange, 302, "text/plain", "moved");
+        } else if (path.endsWith("/.well-known/smart-configuration")) {
             LocalHttpServer.answer(exchange, 200, "application/json", JSONObjectUtils.toJSONString(discovery()));
         } else if (path.equals("/jwks")) {
             LocalHttpServer.answer(exchange, 200, "application/json", new JWKSet(EHR_KEY.toPublicJWK()).toString());
@@ -82,8 +85,8 @@ class SmartLaunchClientTest {
     private Map<String, Object> discovery() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("authorization_endpoint", discovery.getOrDefault("authorize", ehr.baseUrl() + "/authorize"));
-        json.put("token_endpoint", ehr.baseUrl() + "/token");
-        json.put("jwks_uri", ehr.baseUrl() + "/jwks");
+        json.put("token_endpoint", discovery.getOrDefault("token", ehr.baseUrl() + "/token"));
+        json.put("jwks_uri", discovery.getOrDefault("jwks", ehr.baseUrl() + "/jwks"));
         json.put("code_challenge_methods_supported", List.of(discovery.getOrDefault("pkce", "S256")));
         return json;
     }
@@ -126,6 +129,7 @@ class SmartLaunchClientTest {
     }
 
     private PendingLaunch lastLaunch;
+    private EndpointPolicy policy = EndpointPolicy.allowingLoopbackHttp();
 
     private SmartLaunchClient client() {
         Clock clock = new Clock() {
@@ -147,7 +151,7 @@ class SmartLaunchClientTest {
         Duration timeout = Duration.ofSeconds(5);
         return new SmartLaunchClient(
                 RegisteredEhrs.of(List.of(registered)),
-                new SmartDiscovery(timeout, Duration.ofHours(1), clock),
+                new SmartDiscovery(timeout, Duration.ofHours(1), clock, policy),
                 new TokenEndpoint(timeout, clock),
                 new IdTokenVerifier(Duration.ofSeconds(60)),
                 new EhrKeys(timeout)::at,
@@ -395,5 +399,93 @@ class SmartLaunchClientTest {
 
         assertEquals(EhrProblem.TOKEN_REFUSED, refused.reason());
         assertEquals(List.of("Local EHR", "invalid_grant"), refused.arguments());
+    }
+
+    @Test
+    void aStandaloneLaunchSignedInAsSomeoneElseThanThePatientInContextIsRefused() {
+        for (String signedIn : List.of(
+                "RelatedPerson/proxy-7",
+                "Practitioner/drbob",
+                "Patient/456",
+                registered.iss() + "/Patient/1234",
+                "https://other.example/fhir/Patient/123")) {
+            SmartLaunchClient client = client();
+            idTokenClaims = claims -> claims.claim("fhirUser", signedIn);
+
+            LaunchRefused refused =
+                    assertInstanceOf(LaunchRefused.class, client.complete(approvedCallback(client), pending));
+
+            assertEquals(EhrProblem.IDENTITY_MISMATCH, refused.reason(), signedIn);
+            assertTrue(refused.message(Locale.ENGLISH).contains("is not the patient whose record"));
+            assertTrue(refused.message(Locale.FRENCH).contains("n’est pas le patient")
+                    || refused.message(Locale.FRENCH).contains("n'est pas le patient"));
+        }
+    }
+
+    @Test
+    void thePatientInContextMayBeNamedRelativelyOrOnTheEhrsBase() {
+        for (String signedIn : List.of("Patient/123", registered.iss() + "/Patient/123")) {
+            SmartLaunchClient client = client();
+            idTokenClaims = claims -> claims.claim("fhirUser", signedIn);
+
+            assertInstanceOf(LaunchSucceeded.class, client.complete(approvedCallback(client), pending), signedIn);
+        }
+    }
+
+    @Test
+    void theTokenAnswersUnsignedFhirUserIsNeverTakenForTheSignedOne() {
+        SmartLaunchClient client = client();
+        idTokenClaims = claims -> claims.claim("fhirUser", null);
+
+        LaunchRefused refused =
+                assertInstanceOf(LaunchRefused.class, client.complete(approvedCallback(client), pending));
+
+        assertEquals(EhrProblem.INCOMPLETE_TOKEN_RESPONSE, refused.reason());
+        assertEquals(List.of("Local EHR", "fhirUser"), refused.arguments());
+    }
+
+    @Test
+    void inProductionAnEhrOverPlainHttpIsNotContactedEvenOnThisMachine() {
+        policy = EndpointPolicy.httpsOnly();
+
+        LaunchRefused refused = assertInstanceOf(
+                LaunchRefused.class, client().startStandaloneLaunch(registered.iss(), CALLBACK, pending));
+
+        assertEquals(EhrProblem.INSECURE_ENDPOINT, refused.reason());
+        assertEquals(List.of("Local EHR", "iss"), refused.arguments());
+        assertTrue(refused.message(Locale.ENGLISH).contains("must be https"));
+        assertTrue(refused.message(Locale.FRENCH).contains("doit être en https"));
+        assertTrue(ehr.requests().isEmpty(), "discovery was not even asked");
+        assertEquals(0, pending.size());
+    }
+
+    @Test
+    void anEndpointOffTheEhrsOriginOrOverPlainHttpElsewhereIsRefused() {
+        Map<String, String> misdirected = Map.of(
+                "authorize", "http://attacker.example/authorize",
+                "token", "https://attacker.example/token",
+                "jwks", "https://localhost:1/jwks");
+        misdirected.forEach((endpoint, address) -> {
+            discovery.clear();
+            discovery.put(endpoint, address);
+
+            LaunchRefused refused = assertInstanceOf(
+                    LaunchRefused.class, client().startStandaloneLaunch(registered.iss(), CALLBACK, pending));
+
+            assertEquals(EhrProblem.INSECURE_ENDPOINT, refused.reason(), endpoint);
+        });
+        assertEquals(0, pending.size());
+        assertTrue(tokenRequest.isEmpty(), "no code or secret went anywhere");
+    }
+
+    @Test
+    void aDiscoveryThatRedirectsIsNotFollowed() {
+        discovery.put("redirect", ehr.baseUrl() + "/elsewhere/.well-known/smart-configuration");
+
+        LaunchRefused refused = assertInstanceOf(
+                LaunchRefused.class, client().startStandaloneLaunch(registered.iss(), CALLBACK, pending));
+
+        assertEquals(EhrProblem.INSECURE_ENDPOINT, refused.reason());
+        assertEquals(1, ehr.requests().size(), "only the first address was asked: " + ehr.requests());
     }
 }

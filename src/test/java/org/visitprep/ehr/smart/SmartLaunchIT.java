@@ -27,7 +27,8 @@ import org.visitprep.ehr.registry.RegisteredEhrs;
 class SmartLaunchIT {
 
     private final RegisteredEhr sandbox = EhrSandbox.registered();
-    private final SmartLaunchClient client = SmartLaunches.create(RegisteredEhrs.of(List.of(sandbox)));
+    private final SmartLaunchClient client =
+            SmartLaunches.create(RegisteredEhrs.of(List.of(sandbox)), EndpointPolicy.allowingLoopbackHttp());
     private final EhrSignIn person = new EhrSignIn();
     private final PendingLaunches pending = new PendingLaunches();
 
@@ -115,7 +116,10 @@ class SmartLaunchIT {
         Map<String, String> callback = person.allow(startStandalone(), EhrSandbox.LIZ);
         PendingLaunch launch = pending.take(callback.get("state")).orElseThrow();
         SmartDiscovery discovery = new SmartDiscovery(
-                SmartLaunches.HTTP_TIMEOUT, SmartLaunches.DISCOVERY_LIFETIME, java.time.Clock.systemUTC());
+                SmartLaunches.HTTP_TIMEOUT,
+                SmartLaunches.DISCOVERY_LIFETIME,
+                java.time.Clock.systemUTC(),
+                EndpointPolicy.allowingLoopbackHttp());
         TokenEndpoint endpoint = new TokenEndpoint(SmartLaunches.HTTP_TIMEOUT, java.time.Clock.systemUTC());
 
         EhrFailure failure = assertThrows(

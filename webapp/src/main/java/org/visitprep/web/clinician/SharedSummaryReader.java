@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.UUID;
 import org.visitprep.record.PatientRecord;
-import org.visitprep.record.storage.PatientRecords;
 import org.visitprep.sharing.ClinicianNote;
 import org.visitprep.sharing.DiscussedItem;
+import org.visitprep.sharing.SharedRecords;
 import org.visitprep.sharing.SharedSummary;
 import org.visitprep.sharing.Sharing;
 import org.visitprep.sharing.Viewer;
@@ -42,7 +42,7 @@ public abstract class SharedSummaryReader extends SummaryReader {
     private Sharing sharing;
 
     @EJB
-    private PatientRecords records;
+    private SharedRecords sharedRecords;
 
     @Inject
     private LanguageSelection language;
@@ -78,9 +78,12 @@ public abstract class SharedSummaryReader extends SummaryReader {
         FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
     }
 
-    /** The patient's record, when the share is still one the reader may read it through. */
-    protected Optional<PatientRecord> recordIf(boolean stillShared) {
-        return stillShared && patientId != null ? Optional.of(records.openFor(patientId)) : Optional.empty();
+    /**
+     * The patient's record, while the share it was opened through is one the reader may open: the core checks the
+     * grant and the viewer at every read.
+     */
+    protected Optional<PatientRecord> recordThroughTheShare() {
+        return sharedRecords.citedRecord(grantId, viewer());
     }
 
     protected Sharing sharing() {

@@ -67,8 +67,7 @@ public class SharedSummaryView extends SharedSummaryReader {
         if (result != Result.OPENED) {
             return Optional.empty();
         }
-        return recordIf(sharing().worklist(person.clinicianId(), ZoneId.systemDefault()).stream()
-                .anyMatch(entry -> entry.grantId().equals(grantId())));
+        return recordThroughTheShare();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.visitprep.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -15,9 +16,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class OpenIdSettings {
 
+    // Optional, so that a production deployment lacking them reaches ProductionGuard, which names every setting
+    // missing or dev-only at once, instead of failing on the first one here.
     @Inject
     @ConfigProperty(name = "visitprep.oidc.provider-uri")
-    String providerUri;
+    Optional<String> providerUri;
 
     @Inject
     @ConfigProperty(name = "visitprep.oidc.client-id")
@@ -25,10 +28,10 @@ public class OpenIdSettings {
 
     @Inject
     @ConfigProperty(name = "visitprep.oidc.client-secret")
-    String clientSecret;
+    Optional<String> clientSecret;
 
     public String getProviderUri() {
-        return providerUri;
+        return providerUri.orElse("");
     }
 
     public String getClientId() {
@@ -36,6 +39,6 @@ public class OpenIdSettings {
     }
 
     public String getClientSecret() {
-        return clientSecret;
+        return clientSecret.orElse("");
     }
 }

@@ -14,7 +14,9 @@ import org.visitprep.ehr.smart.SmartLaunches;
 
 /**
  * Keeps pages out of every cache, so that after signing out neither the back button nor a shared computer shows
- * them again, and adds the headers that stop the pages being sniffed, framed by strangers or leaking their address.
+ * them again, and adds the headers that stop the pages being sniffed, framed by strangers, leaking their address,
+ * running a script they did not ship ({@link ContentSecurityPolicy}) or, once served over https, being asked for
+ * over plain http again (HSTS).
  */
 @WebFilter(filterName = "ProtectedPageHeaders", urlPatterns = "/*")
 public class ProtectedPageHeaders extends HttpFilter {
@@ -59,9 +61,13 @@ public class ProtectedPageHeaders extends HttpFilter {
             response.setHeader("Pragma", "no-cache");
             response.setDateHeader("Expires", 0);
         }
+        if (request.isSecure()) {
+            // served over https: browsers keep to https for this host from now on
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("Content-Security-Policy", "frame-ancestors " + framersOf(request));
+        response.setHeader("Content-Security-Policy", ContentSecurityPolicy.baseFor(request, framersOf(request)));
         chain.doFilter(request, response);
     }
 }

@@ -21,6 +21,14 @@ public class SignOutServlet extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/signed-out.xhtml");
             return;
         }
+        signOut(request);
+    }
+
+    /**
+     * Signs the request's person out of the portal and the provider: the response becomes the redirect to the
+     * provider's end-session endpoint, and the session is gone.
+     */
+    static void signOut(HttpServletRequest request) throws ServletException {
         // logout() commits the response with the provider's redirect: only the session may be touched afterwards.
         request.logout();
         var session = request.getSession(false);

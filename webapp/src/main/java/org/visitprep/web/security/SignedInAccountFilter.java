@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -27,7 +28,7 @@ import org.visitprep.record.storage.RecordPersons;
 /**
  * Makes sure every signed-in person has a portal account: at the first request of a session it records the sign-in
  * (creating the account the first time), hands a patient's profile (name, birth date) to their record, and keeps a
- * {@link SignedInUser} in the session.
+ * {@link SignedInUser} in the session, under a new session id.
  *
  * <p>Someone the identity provider knows but who holds none of VisitPrep's roles is refused with 403.
  */
@@ -62,10 +63,14 @@ public class SignedInAccountFilter extends HttpFilter {
             if (role.get() == Role.PATIENT) {
                 rememberProfile(accountId);
             }
+            // a new session id at sign-in: an id planted or seen before the sign-in is worth nothing after it
+            request.getSession();
+            request.changeSessionId();
             HttpSession session = request.getSession();
+            Instant now = Instant.now();
             session.setAttribute(
                     SignedInUser.SESSION_ATTRIBUTE,
-                    new SignedInUser(accountId, signIn.displayName(), role.get(), Set.copyOf(held)));
+                    new SignedInUser(accountId, signIn.displayName(), role.get(), Set.copyOf(held), now, now));
         }
         chain.doFilter(request, response);
     }

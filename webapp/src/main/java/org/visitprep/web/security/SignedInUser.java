@@ -1,6 +1,7 @@
 package org.visitprep.web.security;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.visitprep.identity.Role;
@@ -12,9 +13,13 @@ import org.visitprep.identity.Role;
  * @param accountId the portal account's id
  * @param displayName the name shown in the header
  * @param role the role that names the account
- * @param roles every VisitPrep role the person holds, as the identity provider said at sign-in
+ * @param roles every VisitPrep role the person holds, as the identity provider last said
+ * @param signedInAt when the person signed in: the session ends a fixed time after ({@link SessionLifetime})
+ * @param rolesReadAt when the identity provider last said which roles the person holds
  */
-public record SignedInUser(UUID accountId, String displayName, Role role, Set<Role> roles) implements Serializable {
+public record SignedInUser(
+        UUID accountId, String displayName, Role role, Set<Role> roles, Instant signedInAt, Instant rolesReadAt)
+        implements Serializable {
 
     public SignedInUser {
         roles = Set.copyOf(roles);
@@ -22,6 +27,11 @@ public record SignedInUser(UUID accountId, String displayName, Role role, Set<Ro
 
     public boolean holds(Role candidate) {
         return roles.contains(candidate);
+    }
+
+    /** The same person, whose roles the identity provider confirmed at that moment. */
+    public SignedInUser rolesConfirmedAt(Instant moment) {
+        return new SignedInUser(accountId, displayName, role, roles, signedInAt, moment);
     }
 
     /** The session attribute the record is kept under. */

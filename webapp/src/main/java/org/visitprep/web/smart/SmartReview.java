@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.visitprep.ehr.ClinicianInContext;
 import org.visitprep.record.PatientRecord;
-import org.visitprep.sharing.GrantState;
-import org.visitprep.sharing.Grantee;
 import org.visitprep.sharing.Opening;
 import org.visitprep.sharing.Viewer;
 import org.visitprep.web.clinician.SharedSummaryReader;
@@ -69,11 +67,7 @@ public class SmartReview extends SharedSummaryReader {
         if (result != Result.OPENED) {
             return Optional.empty();
         }
-        Grantee organization = Grantee.ehrOrganization(clinician.organizationId());
-        return recordIf(sharing().grantsOf(patientId()).stream()
-                .anyMatch(grant -> grant.id().equals(grantId())
-                        && grant.grantee().equals(organization)
-                        && grant.state() == GrantState.ACTIVE));
+        return recordThroughTheShare();
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.visitprep.web.security.ScriptText;
 
 /**
  * A Chart.js line chart over time, as the JSON configuration PrimeFaces' {@code p:chart} takes. Days are placed by
@@ -92,12 +93,13 @@ final class TimeChart {
                         "plugins",
                         Json.createObjectBuilder()
                                 .add("legend", Json.createObjectBuilder().add("position", "bottom")));
-        return Json.createObjectBuilder()
+        // PrimeFaces writes the configuration into a script: a unit or a name from a record must not end it
+        return ScriptText.json(Json.createObjectBuilder()
                 .add("type", "line")
                 .add("data", Json.createObjectBuilder().add("datasets", datasets))
                 .add("options", options)
                 .build()
-                .toString();
+                .toString());
     }
 
     private static JsonObjectBuilder axis(String title) {

@@ -13,9 +13,12 @@ public enum DemoUser {
      * would double what the record tests count in Alice's.
      */
     CHLOE("chloe", "Chloe Keebler"),
-    /** A fourth patient (Synthea's Luigi Wiegand), whose record the summary tests add crafted results to. */
+    /** A fourth patient (Synthea's Luigi Wiegand), into whose record the script-injection test imports. */
     DAVID("david", "David Hodkiewicz"),
-    /** The 95-year-old benchmark patient: only the benchmarks' portal gives her a record. */
+    /**
+     * The 95-year-old benchmark patient: the benchmarks' portal gives her record; in the tests her record starts
+     * empty, and the summary tests bring crafted results into it.
+     */
     LACI("laci", "Laci Haley");
 
     private final String username;

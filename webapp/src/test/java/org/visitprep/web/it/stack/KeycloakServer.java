@@ -41,19 +41,26 @@ public final class KeycloakServer implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot hand the realm to Keycloak", e);
         }
-        var process = ManagedProcess.start(
-                "Keycloak",
-                List.of(
-                        home.resolve("bin/kc.sh").toString(),
-                        "start-dev",
-                        "--http-port=" + port,
-                        "--import-realm",
-                        "--db=dev-mem"),
-                Map.of("JAVA_HOME", System.getProperty("java.home")),
-                TestSettings.workFolder().resolve("keycloak.log"));
+        var process = startDev("Keycloak", port, List.of("--import-realm"), Map.of(), "keycloak.log");
         var started = new KeycloakServer(port, Optional.of(process));
         process.awaitOk(started.discoveryDocument(), Duration.ofMinutes(4));
         return started;
+    }
+
+    /**
+     * Starts the build's Keycloak in development mode on the port, with an in-memory database, these further
+     * options and environment variables, logging to the work folder.
+     */
+    static ManagedProcess startDev(
+            String name, int port, List<String> options, Map<String, String> environment, String logFile) {
+        Path home = TestSettings.existingPath("visitprep.it.keycloak.home", "the build's initialize phase unpacks it");
+        var command = new java.util.ArrayList<>(
+                List.of(home.resolve("bin/kc.sh").toString(), "start-dev", "--http-port=" + port, "--db=dev-mem"));
+        command.addAll(options);
+        var variables = new java.util.HashMap<>(environment);
+        variables.put("JAVA_HOME", System.getProperty("java.home"));
+        return ManagedProcess.start(
+                name, command, variables, TestSettings.workFolder().resolve(logFile));
     }
 
     /**

@@ -53,6 +53,11 @@ public final class PortalServer implements AutoCloseable {
                         "--deploy",
                         war + ":/"),
                 Map.of(
+                        "VISITPREP_PROFILE",
+                        "dev",
+                        // every session of a test longer than a minute asks Keycloak again for its roles
+                        "VISITPREP_SESSION_ROLES_INTERVAL",
+                        "PT1M",
                         "VISITPREP_DB_URL",
                         "jdbc:h2:file:" + work.resolve("db/visitprep-" + System.nanoTime()),
                         "VISITPREP_OIDC_PROVIDER_URI",

@@ -1,0 +1,77 @@
+package org.visitprep.web.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Ends a signed-in session {@code visitprep.session.absolute-timeout} after sign-in (default 12 hours), and every
+ * {@code visitprep.session.roles-interval} (default 5 minutes) asks the identity provider again which roles the
+ * person holds: a change, or a provider that no longer answers for them, ends the session. Ending signs the person
+ * out of the portal and of the provider, as the sign-out button does.
+ */
+@WebFilter(filterName = "SessionLifetimeFilter", urlPatterns = "/*")
+public class SessionLifetimeFilter extends HttpFilter {
+
+    private static final Logger LOG = Logger.getLogger(SessionLifetimeFilter.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "visitprep.session.absolute-timeout", defaultValue = "PT12H")
+    Duration absoluteTimeout;
+
+    @Inject
+    @ConfigProperty(name = "visitprep.session.roles-interval", defaultValue = "PT5M")
+    Duration rolesInterval;
+
+    @Inject
+    private ProviderRoles providerRoles;
+
+    private SessionLifetime lifetime;
+    private final Clock clock = Clock.systemUTC();
+
+    @Override
+    public void init() {
+        lifetime = new SessionLifetime(absoluteTimeout, rolesInterval);
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        SignedInUser user = SignedInAccountFilter.currentUser(request);
+        if (user != null && request.getUserPrincipal() != null) {
+            switch (lifetime.at(user, clock.instant())) {
+                case END -> {
+                    end(request, "it reached its absolute timeout");
+                    return;
+                }
+                case READ_ROLES_AGAIN -> {
+                    if (!SessionLifetime.stillHolds(user, providerRoles.readAgain())) {
+                        end(request, "the identity provider no longer gives it the same roles");
+                        return;
+                    }
+                    request.getSession()
+                            .setAttribute(SignedInUser.SESSION_ATTRIBUTE, user.rolesConfirmedAt(clock.instant()));
+                }
+                case CONTINUE -> {
+                    // nothing to check yet
+                }
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static void end(HttpServletRequest request, String why) throws ServletException {
+        SignedInUser user = SignedInAccountFilter.currentUser(request);
+        LOG.info(() -> "The session of account " + user.accountId() + " ended: " + why);
+        SignOutServlet.signOut(request);
+    }
+}
