@@ -263,6 +263,7 @@ final class FactGrounds {
         }
         if (result.range() != null) {
             range(result.range());
+            families.add(Bound.Family.PLACEMENT);
         }
         for (JudgedReading judged : readings) {
             if (judged.reading().isInWords()) {
