@@ -233,7 +233,7 @@ final class FactGrounds {
             }
         }
         status(medication.status());
-        if (medication.event() == MedicationEvent.ENTERED_IN_ERROR) {
+        if (medication.event() == MedicationEvent.ENTERED_IN_ERROR || "entered-in-error".equals(medication.status())) {
             state(Bound.ENTERED_IN_ERROR);
         }
     }

@@ -43,9 +43,7 @@ final class WordRules {
     private static final Pattern FRENCH_RANGE_LABEL = Pattern.compile(
             "\\bdans (?:la|les|une|l') ?(?:zone|fourchette|plage|tranche|valeurs|norme) (?:de |du |des |d')?([\\p{L}'-]+)");
 
-    /** What may stand between a label and the age it labels: a colon, "is", "was", "of", « est », « de ». */
-    private static final Pattern LABEL_THEN_VALUE = Pattern.compile("[\\s:=,]*(?:(?:is|was|of|est|etait|de)[\\s:]+)?");
-
+    /** How many words may stand between a label and what it labels. */
     private static final int LABEL_REACH = 5;
 
     private WordRules() {}
@@ -147,14 +145,20 @@ final class WordRules {
         return sentence.cited().stream().anyMatch(fact -> fact.knowsWord(stem));
     }
 
-    /** "age: 64", "age is 64", "âge : 64 ans": the first number after the label, with no other word between. */
+    /**
+     * "age: 64", "aged 64", « âge du patient : 64 ans »: the first number after the label, within a few words of it in
+     * its clause.
+     */
     private static boolean numberFollows(CheckedText sentence, int end) {
         return sentence.numbers().stream()
                 .filter(number -> number.start() >= end)
                 .findFirst()
-                .filter(number -> LABEL_THEN_VALUE
-                        .matcher(sentence.text().substring(end, number.start()))
-                        .matches())
+                .filter(number -> {
+                    String between = sentence.text().substring(end, number.start());
+                    return !between.contains(".")
+                            && !between.contains(";")
+                            && Words.of(between).size() <= LABEL_REACH;
+                })
                 .isPresent();
     }
 

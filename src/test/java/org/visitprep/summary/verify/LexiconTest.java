@@ -73,6 +73,7 @@ class LexiconTest {
             Map.entry("allergy.", allergy()),
             Map.entry("status.active", condition("active")),
             Map.entry("medication.ENTERED_IN_ERROR", medicine(MedicationEvent.ENTERED_IN_ERROR, false)),
+            Map.entry("status.entered-in-error", medicine(MedicationEvent.ENTERED_IN_ERROR, false)),
             Map.entry("dose.asNeeded", medicine(MedicationEvent.DOSAGE_CHANGED, true)),
             Map.entry("result.undecided.", result(null, ResultJudgement.Basis.UNDECIDED)),
             Map.entry("wellness.ACTIVE_ENERGY", activeEnergy()),
