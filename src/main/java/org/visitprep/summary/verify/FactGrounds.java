@@ -113,6 +113,8 @@ final class FactGrounds {
     private final Set<String> otherWords = new HashSet<>();
     private final List<Stated> numbers = new ArrayList<>();
     private final List<Stated> nameNumbers = new ArrayList<>();
+    private final List<Stated> currentDose = new ArrayList<>();
+    private final List<Stated> previousDose = new ArrayList<>();
     private final List<Stated> values = new ArrayList<>();
     private final List<Stated> latestValues = new ArrayList<>();
     private final List<Stated> lowLimits = new ArrayList<>();
@@ -223,6 +225,10 @@ final class FactGrounds {
         addIfPresent(quotable, medication.previousDosage());
         List<Dose> doses = new ArrayList<>(medication.doses());
         doses.addAll(medication.previousDoses());
+        if (medication.event() == MedicationEvent.DOSAGE_CHANGED) {
+            medication.doses().forEach(dose -> doseNumbers(dose, currentDose));
+            medication.previousDoses().forEach(dose -> doseNumbers(dose, previousDose));
+        }
         for (Dose dose : doses) {
             addIfPresent(names, dose.route());
             if (dose.unit() != null && !dose.unit().isBlank()) {
@@ -276,6 +282,18 @@ final class FactGrounds {
         }
         if (result.basis() == ResultJudgement.Basis.UNDECIDED) {
             state(Bound.UNDECIDED);
+        }
+    }
+
+    private static void doseNumbers(Dose dose, List<Stated> numbers) {
+        if (dose.amount() != null) {
+            numbers.add(new Stated(dose.amount(), Units.canonical(dose.unit()), 0));
+        }
+        if (dose.frequency() != null) {
+            numbers.add(new Stated(BigDecimal.valueOf(dose.frequency()), "", 0));
+        }
+        if (dose.period() != null) {
+            numbers.add(new Stated(dose.period(), dose.periodUnit() == null ? "" : dose.periodUnit(), 0));
         }
     }
 
@@ -421,6 +439,16 @@ final class FactGrounds {
     /** The numbers the fact states with their units: values, previous values, range limits, averages. */
     List<Stated> numbers() {
         return numbers;
+    }
+
+    /** Whether the fact is a change of a structured dosage, whose numbers belong to the dose now or the one before. */
+    boolean changesDose() {
+        return !currentDose.isEmpty() && !previousDose.isEmpty();
+    }
+
+    /** The numbers of the structured dosage now (dose, times per period, period), or of the one before. */
+    List<Stated> doseNumbers(boolean now) {
+        return now ? currentDose : previousDose;
     }
 
     /** Numbers written inside the fact's names, with the unit the name writes after them ("500 MG"). */

@@ -18,12 +18,22 @@ import org.visitprep.summary.wording.Units;
  * its dates; a duration ("3 years"), the age at the visit of the date written right before it ("12 March 2023 (3
  * years before this visit)"), else of one of its dates, or a number it states in that unit of time (an age, a dosage's
  * period), or the length of a period it averages; a count of a list's items left out ("and 12 more"), exactly that
- * count. A word right after a number that is neither a known unit nor a word the sentence may use is an unknown unit.
+ * count; a number of a structured dose change, one of the dose the sentence speaks of ("now", "before", "from",
+ * "to", « désormais », « auparavant »), never the other's ("now 1 tablet; before 2 tablet" tells the change backwards).
+ * A word right after a number that is neither a known unit nor a word the sentence may use is an unknown unit.
  * Numbers of free text (the patient's words, a dosage) were hidden with their exact quotation and are not seen here.
  */
 final class NumbersAndDates {
 
     private static final BigDecimal ONE_PERCENT = new BigDecimal("0.01");
+
+    /** Words after which a dose change's numbers are those of the dose now. */
+    private static final java.util.Set<String> NOW =
+            java.util.Set.of("now", "currently", "to", "desormais", "maintenant", "actuellement");
+
+    /** Words after which a dose change's numbers are those of the dose before. */
+    private static final java.util.Set<String> BEFORE =
+            java.util.Set.of("before", "previously", "from", "earlier", "auparavant", "precedemment", "avant");
 
     /** What may stand between a date and the age that labels it: "12 March 2023 (3 years", "2023, 3 years". */
     private static final java.util.regex.Pattern DATE_THEN_AGE = java.util.regex.Pattern.compile("[\\s(,]*");
@@ -97,6 +107,10 @@ final class NumbersAndDates {
             CheckedText sentence, List<FactGrounds> bound, CheckedText.NumberRead read, String written) {
         BigDecimal value = read.value();
         String unit = read.unit();
+        if (isTheOtherDose(sentence, bound, read)) {
+            sentence.found(FindingKind.NUMBER_NOT_IN_FACTS, written);
+            return;
+        }
         boolean sameValue = false;
         for (FactGrounds fact : bound) {
             for (FactGrounds.Stated stated : fact.numbers()) {
@@ -127,6 +141,47 @@ final class NumbersAndDates {
         } else {
             sentence.found(FindingKind.NUMBER_NOT_IN_FACTS, written);
         }
+    }
+
+    /**
+     * Whether a number of a structured dose change is the other dose's and not that of the dose the sentence speaks of
+     * there: the last "now" or "before" word before it says which (one right before a date says when, not which).
+     */
+    private static boolean isTheOtherDose(CheckedText sentence, List<FactGrounds> bound, CheckedText.NumberRead read) {
+        List<FactGrounds> changes =
+                bound.stream().filter(FactGrounds::changesDose).toList();
+        if (changes.isEmpty()) {
+            return false;
+        }
+        Boolean now = null;
+        for (Words.Word word : Words.of(sentence.text().substring(0, read.start()))) {
+            boolean side = NOW.contains(word.text()) || BEFORE.contains(word.text());
+            if (side && !beforeADate(sentence, word.end())) {
+                now = NOW.contains(word.text());
+            }
+        }
+        if (now == null) {
+            return false;
+        }
+        for (FactGrounds change : changes) {
+            if (states(change.doseNumbers(now), read)) {
+                return false;
+            }
+        }
+        boolean sides = now;
+        return changes.stream().anyMatch(change -> states(change.doseNumbers(!sides), read));
+    }
+
+    private static boolean beforeADate(CheckedText sentence, int end) {
+        return sentence.dates().stream()
+                .anyMatch(date -> date.start() >= end
+                        && sentence.text().substring(end, date.start()).isBlank());
+    }
+
+    private static boolean states(List<FactGrounds.Stated> numbers, CheckedText.NumberRead read) {
+        return numbers.stream()
+                .anyMatch(stated -> read.value().compareTo(stated.value()) == 0
+                        && (read.unit().isEmpty() || read.unit().equals(stated.unit())));
     }
 
     /** Whether the written value is the fact's value converted to the written unit, to the precision written. */

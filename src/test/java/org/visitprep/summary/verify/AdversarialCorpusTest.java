@@ -102,6 +102,7 @@ class AdversarialCorpusTest {
                 "critical values before a normal one, bounds, and values that cannot be placed",
                 "old data labelled with the wrong age",
                 "medicines: an invented dose, a status the record does not give",
+                "a structured dose change told backwards",
                 "honest paraphrases of the new sentence kinds")) {
             assertEquals(Set.of("en", "fr"), languagesByCategory.get(category), category + " in English and French");
         }
