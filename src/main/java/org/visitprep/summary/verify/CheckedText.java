@@ -152,6 +152,11 @@ final class CheckedText {
         return before != null ? before.facts() : cited;
     }
 
+    /** Whether the sentence names a cited fact before {@code position}. */
+    boolean namesAFactBefore(int position) {
+        return mentions.stream().anyMatch(mention -> mention.start() < position);
+    }
+
     /**
      * The facts a judgement at {@code position} is about, as sets any one fact of which may bear it out: each set the
      * sentence names between {@code from} and the judgement; else the one named nearest before it; else each cited

@@ -28,9 +28,10 @@ import org.visitprep.summary.wording.Languages;
  *       any other quotation is refused; a date token left unwritten is refused;</li>
  *   <li>{@link Mentions}: where the sentence names each cited fact, to bind what stands beside it;</li>
  *   <li>{@link NumbersAndDates}: every date and number belongs to the fact named beside it, with its unit;</li>
- *   <li>{@link WordRules}: judgements agree with the record; no evaluation, computed change, instruction or advice;
- *       every other word is of the closed vocabulary ({@link Lexicon}, per language, and the cited facts' words), and
- *       meant for this reader;</li>
+ *   <li>{@link WordRules}: judgements agree with the record; a word only a fact that states it lets a sentence say
+ *       ({@link Bound}: "female", "negative", "allergy"...) is said of such a fact, the labels "age" and "sex" stand
+ *       before what they label; no evaluation, computed change, instruction or advice; every other word is of the
+ *       closed vocabulary ({@link Lexicon}, per language, and the cited facts' words), and meant for this reader;</li>
  *   <li>the {@link SafetyRules}, a second line against diagnoses phrased with words the record gives ("the patient
  *       has diabetes", citing the condition).</li>
  * </ol>

@@ -66,6 +66,12 @@ final class Judgements {
             }
         }
         Optional<Lexicon.Phrase> judgement = lexicon.phraseAt(texts, i, Lexicon.Kind.JUDGEMENT);
+        Optional<Lexicon.Phrase> report = lexicon.phraseAt(texts, i, Lexicon.Kind.REPORT);
+        if (report.isPresent()
+                && report.get().words().size()
+                        > judgement.map(found -> found.words().size()).orElse(0)) {
+            return report.get().words().size();
+        }
         if (judgement.isEmpty()) {
             return 0;
         }
@@ -93,11 +99,9 @@ final class Judgements {
         }
     }
 
-    /** What the record supports of the reading the clause speaks of: the previous one's, when it names only that. */
+    /** What the record supports of the reading the clause speaks of (see {@link FactGrounds#judgementsSpokenOf}). */
     private Set<Judgement> supported(FactGrounds fact, int from, int position, int to) {
-        return fact.spokenOfBefore(sentence.numbers(), sentence.dates(), from, position, to)
-                ? fact.previousJudgements()
-                : fact.judgements();
+        return fact.judgementsSpokenOf(sentence.numbers(), sentence.dates(), from, position, to);
     }
 
     /** Where the judgement's clause ends: at the next stop, colon or semicolon, or with the sentence. */
@@ -162,7 +166,7 @@ final class Judgements {
             }
             for (FactGrounds.Stated value : ofTheValueBefore ? fact.values() : fact.latestValues()) {
                 boolean comparable = number.unit().isEmpty() || number.unit().equals(value.unit());
-                if (comparable && holds(value.value(), comparison, number.value()) != negated) {
+                if (comparable && certain(value, comparison, negated, number.value())) {
                     return;
                 }
             }
@@ -171,15 +175,30 @@ final class Judgements {
         sentence.found(FindingKind.JUDGEMENT_CONTRADICTS_RECORD, (negated ? "not " : "") + written);
     }
 
-    private static boolean holds(BigDecimal value, Lexicon.Phrase comparison, BigDecimal limit) {
-        int compared = value.compareTo(limit);
-        if (comparison.above()) {
-            return compared > 0 || (comparison.inclusive() && compared == 0);
+    /**
+     * Whether the record makes the comparison certain: every value the reading allows lies on the side it says. A
+     * reading with a comparator ("&gt;600") allows every value beyond its number, so "more than 600" and "above 500"
+     * hold of it, "above 700" and "below 800" do not; "not above X" says "at most X".
+     */
+    private static boolean certain(
+            FactGrounds.Stated value, Lexicon.Phrase comparison, boolean negated, BigDecimal limit) {
+        boolean above = comparison.above() != negated;
+        boolean inclusive = comparison.inclusive() != negated;
+        String comparator = value.comparator() == null ? "=" : value.comparator();
+        boolean unboundedThatWay = above ? comparator.startsWith("<") : comparator.startsWith(">");
+        if (unboundedThatWay) {
+            return false;
         }
-        return compared < 0 || (comparison.inclusive() && compared == 0);
+        boolean openAtItsNumber = comparator.equals("<") || comparator.equals(">");
+        int compared = value.value().compareTo(limit);
+        if (above) {
+            return compared > 0 || (compared == 0 && (inclusive || openAtItsNumber));
+        }
+        return compared < 0 || (compared == 0 && (inclusive || openAtItsNumber));
     }
 
-    private boolean negated(int i) {
+    /** Whether a negation ("not", "pas", "n't") stands within three words before word {@code i}. */
+    boolean negated(int i) {
         for (int j = Math.max(0, i - NEGATION_REACH); j < i; j++) {
             if (texts.get(j).endsWith("n't")
                     || sentence.lexicon()

@@ -27,7 +27,9 @@ import org.visitprep.summary.wording.Normalised;
  * {@code lexicon-en.txt} and {@code lexicon-fr.txt} next to this class: the connective vocabulary, each reader's own
  * words, and the phrases the rules look for (judgements with the judgements that make them true, comparisons,
  * durations, negations, and the evaluations, computed changes, imperatives and advice that are refused wherever they
- * stand). A file with an unknown section is refused when it is read.
+ * stand), the words that report a judgement named after them ("flagged as"), the words that count a list's items
+ * left out ("and 12 more"), the labels of the patient's age and sex, and the words a sentence may say only of a fact
+ * that states them ({@link Bound}). A file with an unknown section is refused when it is read.
  */
 final class Lexicon {
 
@@ -41,7 +43,19 @@ final class Lexicon {
         CHANGE,
         IMPERATIVE,
         ADVICE,
-        RELATIVE_TIME
+        RELATIVE_TIME,
+        /** "flagged as", "signalé comme": reports the judgement named after it, and claims none of its own. */
+        REPORT,
+        /** "more", "de plus" right after a count: the items of a list left out. */
+        LIST_MORE,
+        /** A word only a fact that states it lets a sentence say ({@link Bound}). */
+        BOUND
+    }
+
+    /** What a label of the patient's context names: it stands only before what it names. */
+    enum Label {
+        AGE,
+        SEX
     }
 
     /**
@@ -51,6 +65,7 @@ final class Lexicon {
      * @param above for a comparison, whether it says "above" (else "below")
      * @param inclusive for a comparison, whether the number itself is included ("at least", "up to")
      * @param duration for a duration, its unit
+     * @param bound for a bound word, what it says of the fact
      */
     record Phrase(
             Kind kind,
@@ -58,7 +73,12 @@ final class Lexicon {
             Set<Judgement> judgements,
             boolean above,
             boolean inclusive,
-            ChronoUnit duration) {
+            ChronoUnit duration,
+            Bound bound) {
+
+        Phrase(Kind kind, List<String> words) {
+            this(kind, words, Set.of(), false, false, null, null);
+        }
 
         String text() {
             return String.join(" ", words);
@@ -72,6 +92,8 @@ final class Lexicon {
     private final Set<String> firstPerson = new HashSet<>();
     private final Set<String> rangeWords = new HashSet<>();
     private final Set<String> rangeBasis = new HashSet<>();
+    private final Map<String, Label> labels = new HashMap<>();
+    private final Map<String, Set<Bound>> boundWords = new HashMap<>();
     private final Map<String, List<Phrase>> phrasesByFirstWord = new HashMap<>();
 
     private Lexicon() {
@@ -114,6 +136,35 @@ final class Lexicon {
         return rangeBasis.contains(word);
     }
 
+    /** What the word labels ("age", "sexe"), if it is a label of the patient's context. */
+    Optional<Label> labelOf(String word) {
+        return Optional.ofNullable(labels.get(word));
+    }
+
+    /** The words labelling that part of the patient's context. */
+    Set<String> labelWords(Label label) {
+        Set<String> words = new HashSet<>();
+        labels.forEach((word, named) -> {
+            if (named == label) {
+                words.add(word);
+            }
+        });
+        return words;
+    }
+
+    /** What the phrases of the {@code [bound …]} sections holding the word say of a fact; empty for any other word. */
+    Set<Bound> boundBy(String word) {
+        return boundWords.getOrDefault(word, Set.of());
+    }
+
+    /** Every phrase of that kind. */
+    List<Phrase> phrases(Kind kind) {
+        return phrasesByFirstWord.values().stream()
+                .flatMap(List::stream)
+                .filter(phrase -> phrase.kind() == kind)
+                .toList();
+    }
+
     /** The longest phrase of that kind starting at word {@code at}, if any. */
     Optional<Phrase> phraseAt(List<String> words, int at, Kind kind) {
         Phrase longest = null;
@@ -133,6 +184,8 @@ final class Lexicon {
         Set<String> all = new HashSet<>(vocabulary);
         readers.values().forEach(all::addAll);
         all.addAll(firstPerson);
+        all.addAll(labels.keySet());
+        all.addAll(boundWords.keySet());
         return Collections.unmodifiableSet(all);
     }
 
@@ -191,6 +244,10 @@ final class Lexicon {
                 true;
             case "first" -> section.equals("first person");
             case "relative" -> section.equals("relative time");
+            case "report" -> parts.length == 1;
+            case "list" -> section.equals("list more");
+            case "label" -> parts.length == 2 && label(parts[1]) != null;
+            case "bound" -> parts.length == 2 && bound(parts[1]) != null;
             case "judgement" -> parts.length > 1 && judgements(parts) != null;
             case "comparison" -> parts.length > 1 && (parts[1].equals("ABOVE") || parts[1].equals("BELOW"));
             case "duration" -> parts.length == 2 && duration(parts[1]) != null;
@@ -213,7 +270,13 @@ final class Lexicon {
                 vocabulary.addAll(words(entry));
             }
             case "range basis" -> rangeBasis.addAll(words(entry));
-            default -> phrase(parts, entry);
+            default -> {
+                if (parts[0].equals("label")) {
+                    words(entry).forEach(word -> labels.put(word, label(parts[1])));
+                } else {
+                    phrase(parts, entry);
+                }
+            }
         }
     }
 
@@ -223,7 +286,7 @@ final class Lexicon {
             return;
         }
         Phrase phrase = switch (section[0]) {
-            case "judgement" -> new Phrase(Kind.JUDGEMENT, words, judgements(section), false, false, null);
+            case "judgement" -> new Phrase(Kind.JUDGEMENT, words, judgements(section), false, false, null, null);
             case "comparison" ->
                 new Phrase(
                         Kind.COMPARISON,
@@ -231,17 +294,23 @@ final class Lexicon {
                         Set.of(),
                         section[1].equals("ABOVE"),
                         section.length > 2 && section[2].equals("INCLUSIVE"),
+                        null,
                         null);
-            case "duration" -> new Phrase(Kind.DURATION, words, Set.of(), false, false, duration(section[1]));
-            case "relative" -> new Phrase(Kind.RELATIVE_TIME, words, Set.of(), false, false, null);
-            default ->
-                new Phrase(Kind.valueOf(section[0].toUpperCase(Locale.ROOT)), words, Set.of(), false, false, null);
+            case "duration" -> new Phrase(Kind.DURATION, words, Set.of(), false, false, duration(section[1]), null);
+            case "relative" -> new Phrase(Kind.RELATIVE_TIME, words);
+            case "list" -> new Phrase(Kind.LIST_MORE, words);
+            case "bound" -> new Phrase(Kind.BOUND, words, Set.of(), false, false, null, bound(section[1]));
+            default -> new Phrase(Kind.valueOf(section[0].toUpperCase(Locale.ROOT)), words);
         };
-        if (phrase.kind() == Kind.JUDGEMENT
-                || phrase.kind() == Kind.COMPARISON
-                || phrase.kind() == Kind.DURATION
-                || phrase.kind() == Kind.NEGATION) {
-            vocabulary.addAll(words);
+        switch (phrase.kind()) {
+            case JUDGEMENT, COMPARISON, DURATION, NEGATION, REPORT, LIST_MORE -> vocabulary.addAll(words);
+            case BOUND ->
+                words.forEach(word -> boundWords
+                        .computeIfAbsent(word, k -> EnumSet.noneOf(Bound.class))
+                        .add(phrase.bound()));
+            default -> {
+                // refused wherever they stand: never words of the vocabulary
+            }
         }
         phrasesByFirstWord
                 .computeIfAbsent(words.getFirst(), k -> new ArrayList<>())
@@ -262,6 +331,22 @@ final class Lexicon {
             }
         }
         return judgements;
+    }
+
+    private static Label label(String name) {
+        try {
+            return Label.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private static Bound bound(String name) {
+        try {
+            return Bound.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
     }
 
     private static ChronoUnit duration(String unit) {

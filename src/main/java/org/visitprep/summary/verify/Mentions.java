@@ -10,7 +10,8 @@ import java.util.Map;
  * Finds where a sentence names the facts it cites, so that each number, date and judgement can be bound to the fact
  * named beside it: first every whole name (the longest first; the source of a range is blanked too but binds
  * nothing), then single words of a name ("metformin", "hemoglobin"), which bind to every cited fact whose name holds
- * them. Words of the vocabulary ("blood", "in") bind nothing.
+ * them, and the labels of the patient's context ("age", "sex"), which bind what follows them to it but are left for
+ * the word rules to check. Words of the vocabulary ("blood", "in") bind nothing.
  */
 final class Mentions {
 
@@ -45,7 +46,7 @@ final class Mentions {
             }
             String stem = Stems.of(word.text());
             List<FactGrounds> facts = sentence.cited().stream()
-                    .filter(fact -> fact.namesWord(stem))
+                    .filter(fact -> fact.namesWord(stem) || fact.labelledBy(word.text()))
                     .toList();
             if (!facts.isEmpty()) {
                 sentence.mentioned(word.start(), word.end(), facts);

@@ -18,6 +18,11 @@ import org.visitprep.summary.wording.Languages;
  *       ("Stop taking...", ", go to..."), and in French a verb in -ez that no "vous" leads ("Prenez",
  *       "N'arrêtez pas");</li>
  *   <li>{@link Judgements}: judgements and comparisons agree with the record;</li>
+ *   <li>a word only a fact that states it lets a sentence say ({@link Bound}: "female", "negative", "allergy",
+ *       "entered in error"...) must be said of such a fact, the one named nearest before it (else one the sentence
+ *       cites); said of a fact that states another word of its family it contradicts the record;</li>
+ *   <li>a label of the patient's context stands only before what it labels: "age" before the age, "sex" before the
+ *       sex ("high for your age" is refused);</li>
  *   <li>"in the … range" may only name where a range comes from ("the general adult range"), never a diagnosis or a
  *       risk ("in the diabetic range");</li>
  *   <li>every other word must be one of the closed {@link Vocabulary}, and no sign but plain punctuation stands
@@ -38,6 +43,9 @@ final class WordRules {
     private static final Pattern FRENCH_RANGE_LABEL = Pattern.compile(
             "\\bdans (?:la|les|une|l') ?(?:zone|fourchette|plage|tranche|valeurs|norme) (?:de |du |des |d')?([\\p{L}'-]+)");
 
+    /** How many words may stand between a label and what it labels. */
+    private static final int LABEL_REACH = 5;
+
     private WordRules() {}
 
     static void check(CheckedText sentence) {
@@ -57,8 +65,14 @@ final class WordRules {
             for (int j = i; j < i + refused; j++) {
                 accounted[j] = true;
             }
-            int judged = refused > 0 ? 0 : judgements.at(i);
-            i += Math.max(1, Math.max(refused, judged));
+            int stated = refused > 0
+                    ? 0
+                    : Math.max(bound(sentence, words, texts, i, judgements), label(sentence, words, texts, i));
+            for (int j = i; j < i + stated; j++) {
+                accounted[j] = true;
+            }
+            int judged = refused > 0 || stated > 0 ? 0 : judgements.at(i);
+            i += Math.max(1, Math.max(Math.max(refused, stated), judged));
         }
         rangeLabels(sentence);
         for (int w = 0; w < words.size(); w++) {
@@ -69,6 +83,99 @@ final class WordRules {
             sentence.blank(words.get(w).start(), words.get(w).end());
         }
         signs(sentence);
+    }
+
+    /**
+     * A word only a fact that states it lets a sentence say, at word {@code i}: checked against the facts it is said
+     * of; the number of its words, or 0. A word of a cited fact's names stays the record's word; a word of the
+     * vocabulary too ("other") is checked only where it is said of a fact that speaks of its family.
+     */
+    private static int bound(
+            CheckedText sentence, List<Words.Word> words, List<String> texts, int i, Judgements judgements) {
+        Optional<Lexicon.Phrase> phrase = sentence.lexicon().phraseAt(texts, i, Lexicon.Kind.BOUND);
+        if (phrase.isEmpty() || isANameWord(sentence, texts.get(i))) {
+            return 0;
+        }
+        Bound said = phrase.get().bound();
+        int size = phrase.get().words().size();
+        int position = words.get(i).start();
+        boolean negated = judgements.negated(i);
+        List<FactGrounds> about = sentence.boundAt(position);
+        boolean holds = about.stream()
+                .anyMatch(fact -> negated
+                        ? said.negationHolds(fact.stated())
+                        : fact.stated().contains(said));
+        if (holds) {
+            return size;
+        }
+        boolean family = about.stream().anyMatch(fact -> fact.speaksOf(said.family()));
+        boolean everyday = phrase.get().words().stream().allMatch(sentence.lexicon()::isVocabulary);
+        if (everyday && !(family && sentence.namesAFactBefore(position))) {
+            return 0;
+        }
+        sentence.found(
+                family ? FindingKind.JUDGEMENT_CONTRADICTS_RECORD : FindingKind.WORD_NOT_GROUNDED,
+                (negated ? "not " : "") + phrase.get().text());
+        return size;
+    }
+
+    /**
+     * A label of the patient's context at word {@code i} ("age", "sexe"): the sentence cites the context that states
+     * it, and the label stands before what it labels in its clause: the age (a number, which binds to the context and
+     * must be its age) or a word of the sex. The number of its words (1), or 0 for any other word.
+     */
+    private static int label(CheckedText sentence, List<Words.Word> words, List<String> texts, int i) {
+        String word = texts.get(i);
+        Optional<Lexicon.Label> label = sentence.lexicon().labelOf(word);
+        if (label.isEmpty() || isANameWord(sentence, word)) {
+            return 0;
+        }
+        boolean cited = sentence.cited().stream().anyMatch(fact -> fact.labelledBy(word));
+        boolean labels = label.get() == Lexicon.Label.AGE
+                ? numberFollows(sentence, words.get(i).end())
+                : sexFollows(sentence, words, texts, i);
+        if (!cited || !labels) {
+            sentence.found(FindingKind.WORD_NOT_GROUNDED, word);
+        }
+        return 1;
+    }
+
+    private static boolean isANameWord(CheckedText sentence, String word) {
+        String stem = Stems.of(word);
+        return sentence.cited().stream().anyMatch(fact -> fact.knowsWord(stem));
+    }
+
+    /**
+     * "age: 64", "aged 64", « âge du patient : 64 ans »: the first number after the label, within a few words of it in
+     * its clause.
+     */
+    private static boolean numberFollows(CheckedText sentence, int end) {
+        return sentence.numbers().stream()
+                .filter(number -> number.start() >= end)
+                .findFirst()
+                .filter(number -> {
+                    String between = sentence.text().substring(end, number.start());
+                    return !between.contains(".")
+                            && !between.contains(";")
+                            && Words.of(between).size() <= LABEL_REACH;
+                })
+                .isPresent();
+    }
+
+    /** "sex in your record: female": a word of the sex within a few words after the label, in its clause. */
+    private static boolean sexFollows(CheckedText sentence, List<Words.Word> words, List<String> texts, int i) {
+        for (int j = i + 1; j < words.size() && j <= i + LABEL_REACH; j++) {
+            String between = sentence.text()
+                    .substring(words.get(j - 1).end(), words.get(j).start());
+            if (between.contains(".") || between.contains(";")) {
+                return false;
+            }
+            Optional<Lexicon.Phrase> sex = sentence.lexicon().phraseAt(texts, j, Lexicon.Kind.BOUND);
+            if (sex.isPresent() && sex.get().bound().family() == Bound.Family.SEX) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What is left once every word is read: plain punctuation only; an emoji, "!" or "&gt;" says more. */

@@ -36,9 +36,11 @@ import org.visitprep.summary.facts.FactFinder;
 import org.visitprep.summary.facts.FactsSnapshot;
 import org.visitprep.summary.facts.MedicationEvent;
 import org.visitprep.summary.facts.MedicationFact;
+import org.visitprep.summary.facts.PatientContextFact;
 import org.visitprep.summary.facts.RangeBasis;
 import org.visitprep.summary.facts.RangeUsed;
 import org.visitprep.summary.facts.Reading;
+import org.visitprep.summary.facts.RecordListFact;
 import org.visitprep.summary.facts.ResultFact;
 import org.visitprep.summary.facts.ResultReason;
 import org.visitprep.summary.facts.WellnessMeasure;
@@ -48,7 +50,11 @@ import org.visitprep.summary.wording.Numbers;
 /**
  * The adversarial corpus ({@code adversarial-drafts.txt}): drafts a careless or hostile language model could write and
  * honest paraphrases a good one writes, each labelled with what the verifier must do, over the crafted patient's facts
- * and two facts made for it (a critical serum potassium and a high serum glucose). Shared by the tests and the
+ * (her age and sex, her active problems among them) and facts made for it: a critical serum potassium, a high serum
+ * glucose, a potassium critical in January and back in range in February, a glucose above 600 mg/dL, a TSH below 5
+ * that cannot be placed against 0.4 to 4, a positive blood culture, a negative influenza test, a SARS-CoV-2 the
+ * laboratory flagged detected, an LDL from years before the window, a structured dose change, a medicine entered in
+ * error, a new peanut allergy with its reaction and a list of seventeen current medicines. Shared by the tests and the
  * verifier's benchmark.
  */
 public final class AdversarialCorpus {
@@ -103,6 +109,7 @@ public final class AdversarialCorpus {
     private static final UUID SERUM_POTASSIUM_BEFORE = UUID.fromString("00000000-0000-4000-8000-00000000c002");
     private static final UUID GLUCOSE = UUID.fromString("00000000-0000-4000-8000-00000000c003");
     private static final UUID GLUCOSE_BEFORE = UUID.fromString("00000000-0000-4000-8000-00000000c004");
+    private static final LocalDate VISIT_DAY = CraftedPatient.VISIT_DAY;
 
     private final FactsSnapshot facts;
     private final Map<String, Fact> byKey = new LinkedHashMap<>();
@@ -112,6 +119,7 @@ public final class AdversarialCorpus {
         List<Fact> all = new ArrayList<>(crafted.facts());
         all.add(criticalPotassium());
         all.add(highGlucose());
+        all.addAll(MadeForTheCorpus.facts());
         this.facts = new FactsSnapshot(
                 crafted.patientId(),
                 crafted.window(),
@@ -169,6 +177,14 @@ public final class AdversarialCorpus {
         byKey.put("agenda-tired", agenda.get(0));
         byKey.put("agenda-metformin", agenda.get(1));
         byKey.put("agenda-injection", agenda.get(2));
+        byKey.put("context", facts.factsOf(PatientContextFact.class).getFirst());
+        byKey.put(
+                "problems",
+                only(
+                        facts.factsOf(RecordListFact.class),
+                        list -> list.kind() == RecordListFact.Kind.ACTIVE_PROBLEMS,
+                        "problems"));
+        MadeForTheCorpus.byKey().forEach(byKey::put);
     }
 
     private void result(String key, String loinc) {
@@ -187,8 +203,12 @@ public final class AdversarialCorpus {
         byKey.put(key, only(facts.factsOf(EncounterFact.class), fact -> fact.setting() == setting, key));
     }
 
+    /** The one fact of the crafted patient (not one made for the corpus) that fits. */
     private static <F extends Fact> F only(List<F> facts, Predicate<F> which, String key) {
-        List<F> found = facts.stream().filter(which).toList();
+        List<F> found = facts.stream()
+                .filter(fact -> !MadeForTheCorpus.facts().contains(fact))
+                .filter(which)
+                .toList();
         if (found.size() != 1) {
             throw new IllegalStateException("the crafted patient has " + found.size() + " facts for " + key);
         }

@@ -96,7 +96,14 @@ class AdversarialCorpusTest {
                 "instructions: stop, double, raise a medicine; go to an emergency room; ignore the clinician",
                 "diagnoses and risks phrased beyond any deny-list",
                 "whole sentences in German and Spanish, and the other summary language",
-                "words smuggled inside quotation marks")) {
+                "words smuggled inside quotation marks",
+                "the patient at a glance: an age, a sex, an allergy or a count the record does not give",
+                "qualitative results: a positive called negative, a negative called positive",
+                "critical values before a normal one, bounds, and values that cannot be placed",
+                "old data labelled with the wrong age",
+                "medicines: an invented dose, a status the record does not give",
+                "a structured dose change told backwards",
+                "honest paraphrases of the new sentence kinds")) {
             assertEquals(Set.of("en", "fr"), languagesByCategory.get(category), category + " in English and French");
         }
         long honest = corpus.drafts().stream().filter(draft -> !draft.refuse()).count();
