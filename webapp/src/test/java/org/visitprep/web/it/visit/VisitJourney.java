@@ -50,6 +50,11 @@ public final class VisitJourney {
     /** A patient signs in, prepares a visit with Bob whose first concern carries the tag, and has it drafted. */
     static VisitPreparationPage hasASummaryDrafted(Browser browser, DemoUser patient, String tag) {
         signIn(browser, patient, "/patient/visits.xhtml");
+        return draftsASummary(browser, tag);
+    }
+
+    /** The signed-in patient, on their visits page, prepares a visit with Bob and has its summary drafted. */
+    static VisitPreparationPage draftsASummary(Browser browser, String tag) {
         VisitPreparationPage visit = new MyVisitsPage(browser)
                 .prepareANewVisit()
                 .appointment(appointmentInTenDays())
@@ -68,6 +73,12 @@ public final class VisitJourney {
     /** Alice has her summary drafted and approves it as it is. */
     public static ApprovedSummaryPage aliceApprovesASummary(Browser browser, String tag) {
         return aliceHasASummaryDrafted(browser, tag).checkMySummary().approve();
+    }
+
+    /** The patient signed in already has a summary drafted for a visit with Bob and approves it as it is. */
+    public static ApprovedSummaryPage approvesASummaryWhenSignedIn(Browser browser, String tag) {
+        browser.go(portal("/patient/visits.xhtml"));
+        return draftsASummary(browser, tag).checkMySummary().approve();
     }
 
     /** A patient has a summary drafted for a visit with Bob and approves it as it is. */
