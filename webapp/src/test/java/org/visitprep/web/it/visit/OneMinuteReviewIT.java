@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.visitprep.web.it.PortalTest;
@@ -38,6 +39,7 @@ class OneMinuteReviewIT extends PortalTest {
         approved.shareWith(DemoUser.DRBOB.fullName());
         String grant = approved.shares().getFirst().grantId();
 
+        List<String> open;
         try (Browser bob = Browser.open()) {
             bob.emulate(Viewport.DESKTOP);
             VisitJourney.signIn(bob, DemoUser.DRBOB, "/clinician/home.xhtml");
@@ -45,7 +47,7 @@ class OneMinuteReviewIT extends PortalTest {
             SharedSummaryPage opened = new SharedSummaryPage(bob);
             SummarySentences sentences = new SummarySentences(bob);
 
-            List<String> open = sentences.openSections();
+            open = sentences.openSections();
             assertEquals(
                     OPEN_ORDER.stream().filter(open::contains).toList(), open, "in the order of a one-minute read");
             assertTrue(open.contains("AT_A_GLANCE"), "the patient at a glance: " + open);
@@ -63,12 +65,18 @@ class OneMinuteReviewIT extends PortalTest {
                 assertTrue(seen.add(text), "shown twice: " + text);
             }
             opened.checkAccessibility();
+        }
 
-            bob.driver().manage().window().setSize(new org.openqa.selenium.Dimension(400, 900));
-            bob.go(VisitJourney.portal("/clinician/shared.xhtml?grant=" + grant));
-            new SharedSummaryPage(bob);
-            Reflow.assertFits(bob.driver(), 400, "the shared summary in a 400 px panel");
-            assertEquals(open, new SummarySentences(bob).openSections());
+        try (Browser panel = Browser.open()) {
+            VisitJourney.signIn(panel, DemoUser.DRBOB, "/clinician/home.xhtml");
+            panel.driver()
+                    .executeCdpCommand(
+                            "Emulation.setDeviceMetricsOverride",
+                            Map.of("width", 400, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+            panel.go(VisitJourney.portal("/clinician/shared.xhtml?grant=" + grant));
+            new SharedSummaryPage(panel);
+            Reflow.assertFits(panel.driver(), 400, "the shared summary in a 400 px panel");
+            assertEquals(open, new SummarySentences(panel).openSections());
         }
     }
 
