@@ -35,6 +35,7 @@ public final class Benchmarks {
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 
         new VerifierBenchmark().run(patient);
+        new SealBenchmark().run();
 
         FhirContext r4 = FhirContext.forR4();
         var baseline = new HapiParseBaseline(r4, patient);

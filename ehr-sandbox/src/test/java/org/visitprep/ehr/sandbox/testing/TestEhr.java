@@ -193,7 +193,7 @@ public final class TestEhr implements BeforeAllCallback {
                     work.resolve("ehr-sandbox.log"));
             try {
                 process.awaitOk(metadata(), START_TIMEOUT);
-                process.awaitLogLine(") ready in ", Duration.ofSeconds(30));
+                process.awaitLogLine(") ready in ", Duration.ofMinutes(3));
             } catch (RuntimeException notReady) {
                 process.close();
                 throw notReady;

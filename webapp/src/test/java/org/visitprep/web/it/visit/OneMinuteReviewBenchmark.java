@@ -1,5 +1,8 @@
 package org.visitprep.web.it.visit;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -7,9 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.visitprep.web.it.PortalTest;
 import org.visitprep.web.it.browser.Browser;
 import org.visitprep.web.it.browser.DemoUser;
+import org.visitprep.web.it.browser.Screenshots;
 import org.visitprep.web.it.browser.Viewport;
 
 /**
@@ -23,7 +28,7 @@ import org.visitprep.web.it.browser.Viewport;
 class OneMinuteReviewBenchmark extends PortalTest {
 
     @Test
-    void the_first_screen_holds_what_is_open() {
+    void the_first_screen_holds_what_is_open() throws IOException {
         ApprovedSummaryPage approved = VisitJourney.approvesASummary(browser, DemoUser.LACI, VisitJourney.tag());
         approved.shareWith(DemoUser.DRBOB.fullName());
         String grant = approved.shares().getFirst().grantId();
@@ -32,9 +37,17 @@ class OneMinuteReviewBenchmark extends PortalTest {
             bob.emulate(Viewport.DESKTOP);
             VisitJourney.signIn(bob, DemoUser.DRBOB, "/clinician/home.xhtml");
             bob.go(VisitJourney.portal("/clinician/shared.xhtml?grant=" + grant));
-            bob.waiting()
-                    .until(ExpectedConditions.visibilityOfElementLocated(
-                            By.cssSelector("section.vp-open-section[data-section='AGENDA']")));
+            try {
+                new WebDriverWait(bob.driver(), Duration.ofSeconds(90))
+                        .until(ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector("section.vp-open-section[data-section='AGENDA']")));
+            } finally {
+                Files.writeString(
+                        Screenshots.folder().resolve("clinician-first-screen.html"),
+                        bob.driver().getPageSource());
+                System.out.println(
+                        "Screenshot of the first screen: " + Screenshots.take(bob, "clinician first screen 1280"));
+            }
             @SuppressWarnings("unchecked")
             Map<String, Object> screen = (Map<String, Object>) ((JavascriptExecutor) bob.driver())
                     .executeScript("const open = [...document.querySelectorAll('section.vp-open-section')];"
