@@ -47,5 +47,6 @@ public abstract class PortalTest {
     /** Signs the user in through Keycloak's page, starting from the given portal address. */
     protected void signIn(DemoUser user, String path) {
         openExpectingSignIn(path).signIn(user);
+        browser.waitUntilBackAt(portal(path));
     }
 }

@@ -97,6 +97,20 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Waits until a sign-in has brought the browser back from the identity provider to the portal and its page has
+     * loaded: going elsewhere before that would cut the portal's callback short and leave the browser signed out.
+     */
+    public void waitUntilBackAt(URI portal) {
+        waiting().until(d -> {
+            URI at = currentUrl();
+            return portal.getScheme().equals(at.getScheme())
+                    && portal.getAuthority().equals(at.getAuthority())
+                    && !at.getPath().startsWith("/callback")
+                    && (Boolean) ((JavascriptExecutor) d).executeScript("return document.readyState === 'complete'");
+        });
+    }
+
+    /**
      * Waits for what the page is doing, rather than for a fixed time. An element that an AJAX update (a poll, say)
      * replaced while the condition looked at it is looked up again on the next try.
      */

@@ -2,11 +2,15 @@ package org.visitprep.web.it.record;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.visitprep.web.it.browser.Accessibility;
 import org.visitprep.web.it.browser.Browser;
 import org.visitprep.web.it.browser.PortalPage;
@@ -19,6 +23,9 @@ public final class RecordPage extends PortalPage {
     private static final By COUNT_ROWS = By.cssSelector("#record-counts-table tbody tr");
     private static final By FILE_INPUT = By.cssSelector("[id='record-form:import-file'] input[type=file]");
     private static final By IMPORT_SUMMARY = By.id("import-summary");
+    /** An Apple Health export takes seconds to read, longer on a busy machine. */
+    private static final Duration IMPORT_PATIENCE = Duration.ofMinutes(2);
+
     private static final By PROGRESS_BAR = By.id("record-form:import-bar");
     private static final By PROBLEMS = By.cssSelector("#import-problems li");
     private static final By IMPORTED_FILES =
@@ -74,10 +81,17 @@ public final class RecordPage extends PortalPage {
 
     /** Uploads the file and waits until its import has finished, following its progress bar. */
     public ImportOutcome importFile(Path file) {
+        List<WebElement> previous = browser.driver().findElements(IMPORT_SUMMARY);
         browser.driver()
                 .findElement(FILE_INPUT)
                 .sendKeys(file.toAbsolutePath().normalize().toString());
-        browser.waiting()
+        if (!previous.isEmpty()) {
+            // The last import's finished summary stays until the upload's answer replaces it.
+            new WebDriverWait(browser.driver(), IMPORT_PATIENCE)
+                    .until(ExpectedConditions.stalenessOf(previous.getFirst()));
+        }
+        new WebDriverWait(browser.driver(), IMPORT_PATIENCE)
+                .ignoring(StaleElementReferenceException.class)
                 .until(driver -> driver.findElements(IMPORT_SUMMARY).stream()
                         .anyMatch(summary -> !"running".equals(summary.getAttribute("data-state"))));
         browser.waitForAjax();

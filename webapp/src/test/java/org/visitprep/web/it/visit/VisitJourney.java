@@ -36,6 +36,7 @@ public final class VisitJourney {
         new KeycloakLoginPage(
                         browser, VisitPrepStack.current().keycloak().baseUrl().getPort())
                 .signIn(user);
+        browser.waitUntilBackAt(portal(path));
     }
 
     public static URI portal(String path) {
