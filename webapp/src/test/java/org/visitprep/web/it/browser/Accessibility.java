@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Runs axe-core (the engine of the npm package {@code axe-core}, as bundled by Deque's Selenium integration) on the
@@ -24,6 +26,8 @@ public final class Accessibility {
     /** axe tags WCAG 2.2's one new AA rule it checks, target size, "wcag22aa". */
     private static final List<String> WCAG_21_AA_AND_TARGET_SIZE =
             List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private static final Duration STILLNESS_PATIENCE = Duration.ofSeconds(10);
 
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
 
@@ -44,6 +48,7 @@ public final class Accessibility {
     private static void assertNoSeriousViolations(WebDriver driver, String pageName, List<String> tags) {
         boolean inFrame =
                 Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return window.self !== window.top"));
+        waitForStillness(driver);
         Results results = new AxeBuilder().withTags(tags).analyze(driver);
         if (inFrame) {
             // axe leaves the browser at the top document; a page checked inside an EHR's frame is used on after
@@ -60,6 +65,19 @@ public final class Accessibility {
             fail("Accessibility violations on " + pageName + " (" + driver.getCurrentUrl() + "):\n"
                     + serious.stream().map(Accessibility::describe).collect(Collectors.joining("\n")));
         }
+    }
+
+    /**
+     * Waits until no CSS animation or transition (but a spinner's endless one) and no jQuery effect is running (a
+     * dialog's mask fading in, say): axe judges colours as they are drawn, and a half-faded mask over a button reads
+     * as poor contrast.
+     */
+    private static void waitForStillness(WebDriver driver) {
+        new WebDriverWait(driver, STILLNESS_PATIENCE)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return document.getAnimations().every(a => a.playState !== 'running'"
+                                + " || a.effect?.getComputedTiming().iterations === Infinity)"
+                                + " && (!window.jQuery || jQuery(':animated').length === 0);")));
     }
 
     private static String describe(Rule rule) {
