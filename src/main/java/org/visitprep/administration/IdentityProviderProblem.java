@@ -1,9 +1,15 @@
 package org.visitprep.administration;
 
+import jakarta.ejb.ApplicationException;
+
 /**
  * The identity provider refused or could not do what an administrator asked. The {@link #reason()} names the
  * message a person reads; the detail stays in the log, never a secret or a token.
+ *
+ * <p>It reaches the caller as itself, and what was written before it stays (an invited account whose e-mail did not
+ * go is still audited as created).
  */
+@ApplicationException(rollback = false)
 public class IdentityProviderProblem extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
