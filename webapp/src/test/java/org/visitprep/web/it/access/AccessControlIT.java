@@ -49,8 +49,12 @@ class AccessControlIT extends PortalTest {
     }
 
     /** Every administrators' page; patients and clinicians are refused each one, and the refusal is logged. */
-    private static final List<String> ADMIN_PAGES =
-            List.of("/admin/home.xhtml", "/admin/clinicians.xhtml", "/admin/ehrs.xhtml", "/admin/audit.xhtml");
+    private static final List<String> ADMIN_PAGES = List.of(
+            "/admin/home.xhtml",
+            "/admin/clinicians.xhtml",
+            "/admin/ehrs.xhtml",
+            "/admin/audit.xhtml",
+            "/admin/status.xhtml");
 
     /** Patients' pages and summaries, and a clinician's shared summary: never an administrator's to open. */
     private static final List<String> HEALTH_DATA_PAGES = List.of(

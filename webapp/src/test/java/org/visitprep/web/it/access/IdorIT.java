@@ -43,6 +43,7 @@ class IdorIT extends PortalTest {
                     "takes no id; clinicians by the identity provider's id in a Faces action; administrators only"
                             + " (AccessControlIT, ClinicianAdministrationIT)"),
             Map.entry("/admin/audit.xhtml", "takes no id; administrators only (AccessControlIT)"),
+            Map.entry("/admin/status.xhtml", "takes no id; administrators only (AccessControlIT)"),
             Map.entry(
                     "/admin/ehrs.xhtml",
                     "takes no id; EHR keys and users in Faces actions, checked by the core; administrators only"

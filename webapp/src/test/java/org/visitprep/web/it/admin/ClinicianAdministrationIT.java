@@ -118,8 +118,10 @@ class ClinicianAdministrationIT extends PortalTest {
             // when Keycloak still had their session, straight to Keycloak's page when the disabling ended it first)
             clinician.go(portal("/clinician/home.xhtml"));
             int keycloakPort = stack().keycloak().baseUrl().getPort();
-            clinician.waiting().until(d -> clinician.currentUrl().getPort() == keycloakPort
-                    || clinician.currentUrl().getPath().equals("/signed-out.xhtml"));
+            clinician
+                    .waiting()
+                    .until(d -> clinician.currentUrl().getPort() == keycloakPort
+                            || clinician.currentUrl().getPath().equals("/signed-out.xhtml"));
             if (clinician.currentUrl().getPort() != keycloakPort) {
                 new SignedOutPage(clinician).signInAgain();
             }
