@@ -71,7 +71,9 @@ public class ProductionGuard {
         } else if (secret.get().equals(dev.get(OIDC_SECRET))) {
             refusals.add(named(OIDC_SECRET) + " is the development realm's published demo secret");
         }
-        if (present.apply(ADMIN_SECRET).filter(value -> value.equals(dev.get(ADMIN_SECRET))).isPresent()) {
+        if (present.apply(ADMIN_SECRET)
+                .filter(value -> value.equals(dev.get(ADMIN_SECRET)))
+                .isPresent()) {
             refusals.add(named(ADMIN_SECRET) + " is the development realm's published demo secret");
         }
         if (present.apply(DEMO_PATIENTS).isPresent()) {
