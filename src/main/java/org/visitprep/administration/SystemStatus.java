@@ -86,7 +86,8 @@ public class SystemStatus {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Report report() {
-        Optional<String> schema = schemaVersion();
+        boolean database = databaseUp();
+        Optional<String> schema = database ? schemaVersion() : Optional.empty();
         var ai = AiSettings.from(ConfigProvider.getConfig(SystemStatus.class.getClassLoader()));
         var keys = keyCustody.masterKeys();
         String current = keys.current().id();
@@ -94,7 +95,7 @@ public class SystemStatus {
                 keys.ids().stream().filter(id -> !id.equals(current)).toList();
         return new Report(
                 Instant.now(),
-                schema.isPresent(),
+                database,
                 schema.orElse(""),
                 identityProviderUp(),
                 ehrChecks(),
@@ -106,20 +107,28 @@ public class SystemStatus {
                 ai.enabled() ? ai.model() + " @ " + hostOf(ai.baseUrl()) : "",
                 current,
                 previous,
-                schema.isPresent() ? dataKeysNotUnder(current) : -1);
+                database ? dataKeysNotUnder(current) : -1);
     }
 
+    private boolean databaseUp() {
+        try {
+            entityManager.createNativeQuery("select count(*) from user_account").getSingleResult();
+            return true;
+        } catch (RuntimeException down) {
+            return false;
+        }
+    }
+
+    /** The latest migration Flyway applied (its table and columns are quoted lower-case names, as Flyway makes them). */
     private Optional<String> schemaVersion() {
         try {
             Object version = entityManager
-                    .createNativeQuery("select max(installed_rank) from flyway_schema_history where success = true")
+                    .createNativeQuery("select \"version\" from \"flyway_schema_history\" where \"installed_rank\" ="
+                            + " (select max(\"installed_rank\") from \"flyway_schema_history\""
+                            + " where \"success\" = true and \"version\" is not null)")
                     .getSingleResult();
-            Object named = entityManager
-                    .createNativeQuery("select version from flyway_schema_history where installed_rank = ?1")
-                    .setParameter(1, ((Number) version).intValue())
-                    .getSingleResult();
-            return Optional.of(String.valueOf(named));
-        } catch (RuntimeException down) {
+            return Optional.ofNullable(version).map(String::valueOf);
+        } catch (RuntimeException unreadable) {
             return Optional.empty();
         }
     }
