@@ -29,6 +29,7 @@ public class ProductionGuard {
     static final String OIDC_PROVIDER = "visitprep.oidc.provider-uri";
     static final String OIDC_SECRET = "visitprep.oidc.client-secret";
     static final String DEV_KEY = "visitprep.crypto.dev-key";
+    static final String ADMIN_SECRET = "visitprep.admin.client-secret";
     static final String DEMO_PATIENTS = "visitprep.demo.patients-dir";
     static final String EHR_KEYS = "visitprep.ehr.keys";
 
@@ -69,6 +70,11 @@ public class ProductionGuard {
             refusals.add(named(OIDC_SECRET) + " must be set");
         } else if (secret.get().equals(dev.get(OIDC_SECRET))) {
             refusals.add(named(OIDC_SECRET) + " is the development realm's published demo secret");
+        }
+        if (present.apply(ADMIN_SECRET)
+                .filter(value -> value.equals(dev.get(ADMIN_SECRET)))
+                .isPresent()) {
+            refusals.add(named(ADMIN_SECRET) + " is the development realm's published demo secret");
         }
         if (present.apply(DEMO_PATIENTS).isPresent()) {
             refusals.add(named(DEMO_PATIENTS) + " loads demo patients");

@@ -1,14 +1,13 @@
 package org.visitprep.ehr;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.visitprep.ehr.registry.EhrClinicianMap;
 import org.visitprep.ehr.registry.RegisteredEhr;
+import org.visitprep.ehr.registry.StoredClinicianMaps;
 import org.visitprep.ehr.smart.LaunchKind;
 import org.visitprep.ehr.smart.LaunchSucceeded;
 import org.visitprep.ehr.smart.SmartLaunches;
@@ -33,13 +32,9 @@ public class EhrLaunchSignIn {
     @EJB
     private EhrConnectionService connections;
 
-    private EhrClinicianMap clinicians;
-
-    @PostConstruct
-    void readMap() {
-        clinicians = EhrClinicianMap.from(
-                ConfigProvider.getConfig(EhrLaunchSignIn.class.getClassLoader()), smartLaunches.registeredEhrs());
-    }
+    /** The maps as administrators keep them, seeded from the configured ones ({@link EhrClinicianMap}). */
+    @Inject
+    private StoredClinicianMaps storedMaps;
 
     /**
      * @throws IllegalArgumentException for a standalone launch: a patient's launch never signs in a clinician
@@ -52,7 +47,7 @@ public class EhrLaunchSignIn {
         if (ehr.organization().isBlank()) {
             return refused(EhrProblem.EHR_MISCONFIGURED, ehr.name(), "organization");
         }
-        Optional<UserAccount> clinician = clinicians
+        Optional<UserAccount> clinician = storedMaps
                 .subjectOf(ehr, launch.fhirUser())
                 .flatMap(accounts::bySubject)
                 .filter(account -> account.role() == Role.CLINICIAN);

@@ -56,6 +56,16 @@ public class GenerationBoard {
                 .map(Posted::progress);
     }
 
+    /** When each generation still running on this node started, the oldest first (the status page's queue). */
+    public List<Instant> runningSince() {
+        return byVisit.values().stream()
+                .map(Posted::progress)
+                .filter(GenerationProgress::isRunning)
+                .map(GenerationProgress::startedAt)
+                .sorted()
+                .toList();
+    }
+
     private void update(GenerationTicket ticket, UnaryOperator<GenerationProgress> change) {
         byVisit.computeIfPresent(
                 ticket.visitId(),

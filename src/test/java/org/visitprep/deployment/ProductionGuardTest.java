@@ -59,6 +59,17 @@ class ProductionGuardTest {
     }
 
     @Test
+    void theDevelopmentRealmsAdministrationSecretIsRefusedInProduction() {
+        String devSecret = DevDefaults.published().get("visitprep.admin.client-secret");
+        production.put("visitprep.admin.client-secret", devSecret);
+
+        String refusals = String.join("\n", refusals(DeploymentProfile.PRODUCTION));
+
+        assertTrue(refusals.contains("VISITPREP_ADMIN_CLIENT_SECRET"), refusals);
+        assertFalse(refusals.contains(devSecret), "a secret is never repeated");
+    }
+
+    @Test
     void missingSignInSettingsAndAnEhrOverPlainHttpAreRefused() {
         production.remove("visitprep.oidc.provider-uri");
         production.put("visitprep.oidc.client-secret", "  ");

@@ -63,8 +63,13 @@ public final class EhrClinicianMap {
                 subjectsByEhrKey.getOrDefault(ehr.key(), Map.of()).get(relative(ehr, fhirUser.strip())));
     }
 
+    /** The configured map of one EHR: subjects by fhirUser. */
+    Map<String, String> of(RegisteredEhr ehr) {
+        return subjectsByEhrKey.getOrDefault(ehr.key(), Map.of());
+    }
+
     /** A fhirUser may come as an absolute URL on the EHR's FHIR base; the map lists it relative to that base. */
-    private static String relative(RegisteredEhr ehr, String fhirUser) {
+    static String relative(RegisteredEhr ehr, String fhirUser) {
         String base = ehr.iss() + "/";
         return fhirUser.startsWith(base) ? fhirUser.substring(base.length()) : fhirUser;
     }

@@ -57,6 +57,15 @@ public final class ImportBoard {
                 .toList();
     }
 
+    /** When each import still running on this node started, the oldest first (the status page's queue). */
+    public List<Instant> runningSince() {
+        return trackers.values().stream()
+                .filter(tracker -> !tracker.state().isFinished())
+                .map(ImportTracker::startedAt)
+                .sorted()
+                .toList();
+    }
+
     private void forgetOldFinished() {
         Instant oldest = clock.instant().minus(KEEP_FINISHED);
         trackers.values().removeIf(tracker -> {

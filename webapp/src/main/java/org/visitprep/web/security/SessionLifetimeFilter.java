@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.visitprep.administration.AccountSuspensions;
 
 /**
  * Ends a signed-in session {@code visitprep.session.absolute-timeout} after sign-in (default 12 hours), and every
@@ -35,6 +36,9 @@ public class SessionLifetimeFilter extends HttpFilter {
     @Inject
     private ProviderRoles providerRoles;
 
+    @Inject
+    private AccountSuspensions suspensions;
+
     private SessionLifetime lifetime;
     private final Clock clock = Clock.systemUTC();
 
@@ -48,6 +52,10 @@ public class SessionLifetimeFilter extends HttpFilter {
             throws IOException, ServletException {
         SignedInUser user = SignedInAccountFilter.currentUser(request);
         if (user != null && request.getUserPrincipal() != null) {
+            if (suspensions.isSuspended(user.accountId())) {
+                end(request, "an administrator disabled the account");
+                return;
+            }
             switch (lifetime.at(user, clock.instant())) {
                 case END -> {
                     end(request, "it reached its absolute timeout");

@@ -26,6 +26,11 @@ public class SignedInPerson {
         return accountIdFor(Role.CLINICIAN);
     }
 
+    /** The signed-in administrator's account id; fails if the session holds no administrator. */
+    public UUID adminId() {
+        return accountIdFor(Role.ADMIN);
+    }
+
     public String displayName() {
         return signedIn().displayName();
     }

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.visitprep.web.it.PortalTest;
 import org.visitprep.web.it.browser.DemoUser;
@@ -45,6 +46,87 @@ class AccessControlIT extends PortalTest {
         browser.go(portal("/patient/home.xhtml"));
 
         assertEquals("403", new ErrorPage(browser).status());
+    }
+
+    /** Every administrators' page; patients and clinicians are refused each one, and the refusal is logged. */
+    private static final List<String> ADMIN_PAGES = List.of(
+            "/admin/home.xhtml",
+            "/admin/clinicians.xhtml",
+            "/admin/ehrs.xhtml",
+            "/admin/audit.xhtml",
+            "/admin/status.xhtml");
+
+    /** Patients' pages and summaries, and a clinician's shared summary: never an administrator's to open. */
+    private static final List<String> HEALTH_DATA_PAGES = List.of(
+            "/patient/home.xhtml",
+            "/patient/record.xhtml",
+            "/patient/labs.xhtml",
+            "/patient/history.xhtml",
+            "/patient/wellness.xhtml",
+            "/patient/visits.xhtml",
+            "/patient/sharing.xhtml",
+            "/patient/ehr.xhtml",
+            "/patient/visit.xhtml?id=" + java.util.UUID.randomUUID(),
+            "/patient/summary.xhtml?visit=" + java.util.UUID.randomUUID(),
+            "/patient/summary-print.xhtml?visit=" + java.util.UUID.randomUUID(),
+            "/patient/summary.pdf?visit=" + java.util.UUID.randomUUID(),
+            "/clinician/home.xhtml",
+            "/clinician/shared.xhtml?grant=" + java.util.UUID.randomUUID());
+
+    @ParameterizedTest
+    @EnumSource(
+            value = DemoUser.class,
+            names = {"ALICE", "DRBOB"})
+    void patients_and_clinicians_are_refused_every_administrators_page_and_logged(DemoUser user) {
+        signIn(user, "/");
+        new HomePage(browser, user == DemoUser.ALICE ? HomePage.Of.PATIENT : HomePage.Of.CLINICIAN);
+
+        for (String path : ADMIN_PAGES) {
+            assertRefusedAndLogged(path);
+        }
+        browser.go(portal("/admin/clinicians.xhtml"));
+        var error = new ErrorPage(browser);
+        assertEquals("403", error.status());
+        assertLeaksNothingInternal(error);
+    }
+
+    @Test
+    void the_administrator_is_refused_every_patient_page_and_summary_and_logged() {
+        signIn(DemoUser.ADMIN, "/");
+        new HomePage(browser, HomePage.Of.ADMIN);
+
+        for (String path : HEALTH_DATA_PAGES) {
+            assertRefusedAndLogged(path);
+        }
+        browser.go(portal("/patient/summary.xhtml?visit=" + java.util.UUID.randomUUID()));
+        assertEquals("403", new ErrorPage(browser).status());
+    }
+
+    /** Asks for the address with the browser's session: 403, and a request-log line naming who asked. */
+    private void assertRefusedAndLogged(String path) {
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> answer =
+                (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                        .executeAsyncScript(
+                                "const done = arguments[arguments.length - 1];"
+                                        + "fetch(arguments[0], {credentials: 'same-origin', redirect: 'manual'})"
+                                        + ".then(r => done({status: r.status, id: r.headers.get('X-Request-Id') || ''}))"
+                                        + ".catch(e => done({status: -1, id: ''}));",
+                                portal(path).toString());
+        assertEquals(403, ((Number) answer.get("status")).intValue(), path);
+        String requestId = (String) answer.get("id");
+        assertFalse(requestId.isEmpty(), "the answer names its request");
+        // the request log's line is written as the response completes: wait for it rather than race it
+        String logged = browser.waiting()
+                .withTimeout(java.time.Duration.ofSeconds(15))
+                .until(d -> stack().portal()
+                        .log()
+                        .lines()
+                        .filter(line -> line.contains("request=" + requestId + " "))
+                        .findFirst()
+                        .orElse(null));
+        assertFalse(logged.contains(" user=- "), "the log names who asked: " + logged);
+        assertTrue(logged.contains(" status=403"), logged);
     }
 
     @Test

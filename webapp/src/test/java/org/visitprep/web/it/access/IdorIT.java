@@ -38,6 +38,16 @@ class IdorIT extends PortalTest {
             Map.entry("/index.xhtml", "takes no id: sends each person to their own home"),
             Map.entry("/signed-out.xhtml", "takes no id and shows no data"),
             Map.entry("/admin/home.xhtml", "takes no id; administrators only (AccessControlIT)"),
+            Map.entry(
+                    "/admin/clinicians.xhtml",
+                    "takes no id; clinicians by the identity provider's id in a Faces action; administrators only"
+                            + " (AccessControlIT, ClinicianAdministrationIT)"),
+            Map.entry("/admin/audit.xhtml", "takes no id; administrators only (AccessControlIT)"),
+            Map.entry("/admin/status.xhtml", "takes no id; administrators only (AccessControlIT)"),
+            Map.entry(
+                    "/admin/ehrs.xhtml",
+                    "takes no id; EHR keys and users in Faces actions, checked by the core; administrators only"
+                            + " (AccessControlIT, EhrRegistrationIT)"),
             Map.entry("/clinician/home.xhtml", "takes no id: the signed-in clinician's own worklist"),
             Map.entry("/clinician/shared.xhtml", "grant: another clinician's and a revoked share, here"),
             Map.entry("/patient/home.xhtml", "takes no id: the signed-in patient's own record"),
