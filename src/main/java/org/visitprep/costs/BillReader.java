@@ -425,7 +425,8 @@ public final class BillReader {
                 }
             }
         }
-        if (words.contains("(procedure)")) {
+        // Supplies and substances used in the care are billed with the procedure they serve.
+        if (containsAny(words, "(procedure)", "(physical object)", "(substance)", "(regime/therapy)")) {
             return CareCategory.PROCEDURE;
         }
         return null;

@@ -67,7 +67,7 @@ public final class PlanCalculator {
             }
             share = share.setScale(2, RoundingMode.HALF_UP);
             if (share.compareTo(capLeft) >= 0 && share.signum() > 0) {
-                share = capLeft;
+                share = capLeft.setScale(2, RoundingMode.HALF_UP);
                 capReached = true;
             }
             capLeft = capLeft.subtract(share);
