@@ -392,6 +392,7 @@ public class CostsPage implements Serializable {
 
     /** The plans ranked by the estimated total of the period as it was, cheapest first; ranked, not recommended. */
     public List<EstimateRow> getEstimates() {
+        getPlans();
         if (!compared) {
             return List.of();
         }

@@ -47,6 +47,7 @@ class PatientPhoneIT extends PortalTest {
             new PatientPage.Address("lab results", "/patient/labs.xhtml"),
             new PatientPage.Address("medicines and history", "/patient/history.xhtml"),
             new PatientPage.Address("wellness", "/patient/wellness.xhtml"),
+            new PatientPage.Address("my care and its costs", "/patient/costs.xhtml"),
             new PatientPage.Address("my visits", "/patient/visits.xhtml"),
             new PatientPage.Address("new visit", "/patient/visit.xhtml"),
             new PatientPage.Address("sharing and access", "/patient/sharing.xhtml"),
