@@ -61,6 +61,7 @@ public class CostsPage implements Serializable {
     private boolean compared;
     private transient CareYear year;
     private transient List<Integer> years;
+    private transient List<CurrencyView> currencies;
 
     // --- The period -----------------------------------------------------------------------------------------------
 
@@ -88,6 +89,7 @@ public class CostsPage implements Serializable {
                 || years().stream().anyMatch(y -> String.valueOf(y).equals(period))) {
             shownPeriod = period;
             year = null;
+            currencies = null;
         } else {
             PageMessages.error(null, texts().text("period.unknown"));
             period = shownPeriod;
@@ -121,7 +123,7 @@ public class CostsPage implements Serializable {
                         dates.format(shown.until().minusDays(1)));
     }
 
-    public boolean isEmpty() {
+    public boolean isPeriodEmpty() {
         return year().lines().isEmpty();
     }
 
@@ -165,6 +167,13 @@ public class CostsPage implements Serializable {
     public record Segment(String key, String name, String percent) {}
 
     public List<CurrencyView> getCurrencies() {
+        if (currencies == null) {
+            currencies = currencyViews();
+        }
+        return currencies;
+    }
+
+    private List<CurrencyView> currencyViews() {
         CostTexts texts = texts();
         List<CurrencyView> views = new ArrayList<>();
         String main = year().mainCurrency();

@@ -29,7 +29,9 @@ class CareCostsIT extends PortalTest {
         costs.showYear("1983");
         var categories = costs.categories();
         assertFalse(categories.isEmpty());
-        assertTrue(categories.keySet().stream().anyMatch(name -> name.equals("Preventive care")), categories.keySet().toString());
+        assertTrue(
+                categories.keySet().stream().anyMatch(name -> name.equals("Preventive care")),
+                categories.keySet().toString());
         assertTrue(costs.totalRow().startsWith("All care"), costs.totalRow());
         assertTrue(costs.totalRow().contains("$"), "amounts in dollars: " + costs.totalRow());
         assertTrue(costs.whoPaid().contains("Paid by insurance"), costs.whoPaid());
@@ -42,8 +44,10 @@ class CareCostsIT extends PortalTest {
         costs.addSample("Sample gold");
         costs.addOwnPlan("My employer plan", "lots", "2000", "20", "6000");
         costs.compare();
-        assertTrue(costs.messages().contains(
-                "Plan 3: the monthly premium is not an amount. Write a number such as 25 or 1500.50."),
+        assertTrue(
+                costs.messages()
+                        .contains(
+                                "Plan 3: the monthly premium is not an amount. Write a number such as 25 or 1500.50."),
                 costs.messages().toString());
         assertTrue(costs.estimates().isEmpty(), "no estimate from a refused plan");
 
@@ -56,7 +60,9 @@ class CareCostsIT extends PortalTest {
         costs.addSample("Sample gold");
         costs.addOwnPlan("My employer plan", "250", "2000", "20", "6000");
         costs.compare();
-        assertTrue(costs.messages().contains("Your plans are saved and compared."), costs.messages().toString());
+        assertTrue(
+                costs.messages().contains("Your plans are saved and compared."),
+                costs.messages().toString());
         List<String> estimates = costs.estimates();
         assertEquals(3, estimates.size(), estimates.toString());
         assertTrue(estimates.getFirst().contains("1"), estimates.toString());
@@ -73,7 +79,9 @@ class CareCostsIT extends PortalTest {
         assertEquals("Mes soins et leur coût", costs.heading());
         assertTrue(costs.visibleText().contains("VisitPrep ne recommande jamais de contrat"), "the framing in French");
         costs.showYear("1983");
-        assertTrue(costs.categories().containsKey("Prévention"), costs.categories().keySet().toString());
+        assertTrue(
+                costs.categories().containsKey("Prévention"),
+                costs.categories().keySet().toString());
         assertEquals(3, costs.estimates().size(), "the saved plans compared in French");
 
         costs.assertFits400PixelsWide("1983");

@@ -47,16 +47,24 @@ public final class CostsPage extends PortalPage {
     }
 
     public String totalRow() {
-        return browser.driver().findElement(By.cssSelector("#currency-main #category-total")).getText();
+        return browser.driver()
+                .findElement(By.cssSelector("#currency-main #category-total"))
+                .getText();
     }
 
     public String whoPaid() {
-        return browser.driver().findElement(By.cssSelector("#currency-main #paid-insurance")).getText() + " / "
-                + browser.driver().findElement(By.cssSelector("#currency-main #paid-patient")).getText();
+        return browser.driver()
+                        .findElement(By.cssSelector("#currency-main #paid-insurance"))
+                        .getText() + " / "
+                + browser.driver()
+                        .findElement(By.cssSelector("#currency-main #paid-patient"))
+                        .getText();
     }
 
     public int monthBars() {
-        return browser.driver().findElements(By.cssSelector("#currency-main .vp-costs-months li")).size();
+        return browser.driver()
+                .findElements(By.cssSelector("#currency-main .vp-costs-months li"))
+                .size();
     }
 
     public String problemsHeading() {
@@ -81,13 +89,19 @@ public final class CostsPage extends PortalPage {
     /** Removes every plan shown, without saving. */
     public void removeAllPlans() {
         while (!browser.driver().findElements(By.cssSelector("[id$=':remove']")).isEmpty()) {
-            clickAndWait(browser.driver().findElements(By.cssSelector("[id$=':remove']")).getFirst().getAttribute("id"),
+            clickAndWait(
+                    browser.driver()
+                            .findElements(By.cssSelector("[id$=':remove']"))
+                            .getFirst()
+                            .getAttribute("id"),
                     "a plan removed");
         }
     }
 
     public int plansShown() {
-        return browser.driver().findElements(By.cssSelector("fieldset.vp-costs-plan")).size();
+        return browser.driver()
+                .findElements(By.cssSelector("fieldset.vp-costs-plan"))
+                .size();
     }
 
     public void addSample(String name) {
@@ -98,7 +112,9 @@ public final class CostsPage extends PortalPage {
     /** Adds a plan of the patient's own and types its amounts. */
     public void addOwnPlan(String name, String premium, String deductible, String coinsurance, String cap) {
         clickAndWait("costs:add-plan", "a plan added");
-        WebElement plan = browser.driver().findElements(By.cssSelector("fieldset.vp-costs-plan")).getLast();
+        WebElement plan = browser.driver()
+                .findElements(By.cssSelector("fieldset.vp-costs-plan"))
+                .getLast();
         type(plan, "name", name);
         type(plan, "premium", premium);
         type(plan, "deductible", deductible);
@@ -108,7 +124,11 @@ public final class CostsPage extends PortalPage {
 
     /** Types a new premium into the plan at the position (from 1). */
     public void setPremium(int position, String premium) {
-        type(browser.driver().findElements(By.cssSelector("fieldset.vp-costs-plan")).get(position - 1), "premium",
+        type(
+                browser.driver()
+                        .findElements(By.cssSelector("fieldset.vp-costs-plan"))
+                        .get(position - 1),
+                "premium",
                 premium);
     }
 
@@ -130,12 +150,16 @@ public final class CostsPage extends PortalPage {
     }
 
     public int calculationsOneClickAway() {
-        return browser.driver().findElements(By.cssSelector("details.vp-costs-how")).size();
+        return browser.driver()
+                .findElements(By.cssSelector("details.vp-costs-how"))
+                .size();
     }
 
     /** Opens the calculation per category of the first plan; answers its table's text. */
     public String firstCalculation() {
-        WebElement how = browser.driver().findElements(By.cssSelector("details.vp-costs-how")).getFirst();
+        WebElement how = browser.driver()
+                .findElements(By.cssSelector("details.vp-costs-how"))
+                .getFirst();
         how.findElement(By.tagName("summary")).click();
         checkAgain("a plan's calculation");
         return how.getText();
@@ -143,8 +167,10 @@ public final class CostsPage extends PortalPage {
 
     /** Fits a screen 400 px wide, the year's care and the plans shown: nothing scrolls sideways. */
     public void assertFits400PixelsWide(String year) {
-        browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 400, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+        browser.driver()
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", 400, "height", 800, "deviceScaleFactor", 1, "mobile", true));
         try {
             browser.driver().navigate().refresh();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));
