@@ -115,11 +115,15 @@ public final class BillReader {
                 continue;
             }
             anyLine = true;
-            LocalDate date = firstDate(
-                    item.path("servicedDate"), item.path("servicedPeriod").path("start"), null, null);
-            if (date == null) {
-                date = billDate;
-            }
+            // A line counts in the period of its bill (the period its entry is found by): Synthea, for one, bills
+            // in one year services it dates years before, which would otherwise fall in no period at all.
+            LocalDate date = billDate != null
+                    ? billDate
+                    : firstDate(
+                            item.path("servicedDate"),
+                            item.path("servicedPeriod").path("start"),
+                            null,
+                            null);
             if (date == null) {
                 problems.add(new BillProblem(original.entryId(), null, BillProblem.Reason.MISSING_AMOUNTS, service));
                 continue;

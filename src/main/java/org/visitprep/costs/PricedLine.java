@@ -10,7 +10,7 @@ import java.util.UUID;
  *
  * @param entryId the stored Claim or ExplanationOfBenefit the line comes from (what its sources button opens)
  * @param bill the bill's position in its period, so lines of one bill (an episode) stay together
- * @param date when the service was given
+ * @param date the date of the bill (its billable period's start, else its creation), else the service's
  * @param category the kind of care
  * @param service what the source names the service, for the page's lists
  * @param currency the ISO 4217 code, or "" when the source names none
