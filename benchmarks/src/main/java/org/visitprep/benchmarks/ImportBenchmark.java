@@ -154,6 +154,15 @@ final class ImportBenchmark {
         }
     }
 
+    /** Only the costs page's times: the file imported once, untimed. */
+    void runCostsOnly() throws SQLException {
+        try (Connection keepOpen = this.database.dataSource().getConnection()) {
+            UUID patient = UUID.randomUUID();
+            importInto(patient);
+            new CostsBenchmark(this.database, ciphers).run(patient);
+        }
+    }
+
     private ImportStatus importInto(UUID patient) {
         var tracker = new ImportTracker(
                 UUID.randomUUID(), patient, patientFile.getFileName().toString(), SourceKind.FHIR, Clock.systemUTC());
