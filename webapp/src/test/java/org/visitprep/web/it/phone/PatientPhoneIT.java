@@ -102,6 +102,7 @@ class PatientPhoneIT extends PortalTest {
                         "Résultats d'analyses",
                         "Médicaments et historique",
                         "Bien-être",
+                        "Mes soins et leur coût",
                         "Mes consultations",
                         "Partage et accès",
                         "Mes dossiers DPI"),
