@@ -49,6 +49,28 @@ public interface PatientRecord {
     /** The original resource of the entry, as FHIR JSON, if the entry belongs to this patient. */
     Optional<String> original(UUID entryId);
 
+    /**
+     * The original resources of the entries of the given kinds effective in [from, to), oldest first, each read and
+     * opened once: for a feature that reads whole resources of many entries (a year's claims), instead of one
+     * {@link #original} call per entry.
+     */
+    default List<EntryOriginal> originalsBetween(Set<EntryKind> kinds, Instant from, Instant to) {
+        return between(kinds, from, to).stream()
+                .flatMap(entry -> original(entry.id()).stream()
+                        .map(json -> new EntryOriginal(entry.id(), entry.kind(), startOf(entry.effective()), json)))
+                .toList();
+    }
+
+    private static Instant startOf(EffectiveTime effective) {
+        if (effective == null || effective.start() == null) {
+            return null;
+        }
+        RecordTime start = effective.start();
+        return start.instant() != null
+                ? start.instant()
+                : start.date().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    }
+
     /** What the record says of the patient (sex, birth date), if it holds a Patient resource. */
     Optional<PatientDetail> patient();
 }

@@ -15,7 +15,8 @@ import org.visitprep.record.reading.ImportLimits;
  * the patient file as the baseline, then the import of the same file into the record store on H2 and on PostgreSQL,
  * through the code the server runs, reads of the stored record and the grounded summary drafted from it; then what
  * the summaries of the crafted corpus and the demo patients say and leave out. {@code -Dvisitprep.bench.only=summary}
- * runs the summary benchmarks alone (the file imported once per database, untimed).
+ * runs the summary benchmarks alone (the file imported once per database, untimed); {@code costs}, the costs
+ * benchmark alone, likewise.
  */
 public final class Benchmarks {
 
@@ -34,15 +35,19 @@ public final class Benchmarks {
                 Runtime.version(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 
-        new VerifierBenchmark().run(patient);
-        new SealBenchmark().run();
+        String only = System.getProperty("visitprep.bench.only", "");
+        boolean costsOnly = "costs".equals(only);
+        if (!costsOnly) {
+            new VerifierBenchmark().run(patient);
+            new SealBenchmark().run();
+        }
 
         FhirContext r4 = FhirContext.forR4();
         var baseline = new HapiParseBaseline(r4, patient);
         Figures.note(String.format(
                 "%s: %.1f MB, %,d resources", patient.getFileName(), baseline.megabytes(), baseline.resources()));
 
-        boolean summaryOnly = "summary".equals(System.getProperty("visitprep.bench.only", ""));
+        boolean summaryOnly = "summary".equals(only);
         ExecutorService executor = Executors.newFixedThreadPool(
                 processors,
                 runnable -> Thread.ofPlatform().daemon().name("bench-worker").unstarted(runnable));
@@ -51,7 +56,9 @@ public final class Benchmarks {
             for (DatabaseKind kind : DatabaseKind.values()) {
                 try (TestDatabase database = TestDatabase.create(kind)) {
                     var benchmark = new ImportBenchmark(database, importer, executor, patient, baseline);
-                    if (summaryOnly) {
+                    if (costsOnly) {
+                        benchmark.runCostsOnly();
+                    } else if (summaryOnly) {
                         benchmark.runSummaryOnly();
                     } else {
                         benchmark.run();
@@ -61,6 +68,8 @@ public final class Benchmarks {
         } finally {
             executor.shutdownNow();
         }
-        new SummaryQualityBenchmark().run(root, patient);
+        if (!costsOnly) {
+            new SummaryQualityBenchmark().run(root, patient);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.visitprep.record.storage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.visitprep.record.Coding;
 import org.visitprep.record.EntryKind;
+import org.visitprep.record.EntryOriginal;
 import org.visitprep.record.ObservationDetail;
 import org.visitprep.record.PatientDetail;
 import org.visitprep.record.PatientRecord;
@@ -147,6 +149,33 @@ public final class StoredPatientRecord implements PatientRecord {
                 .setParameter("from", from.atOffset(ZoneOffset.UTC))
                 .setParameter("to", to.atOffset(ZoneOffset.UTC))
                 .getResultList());
+    }
+
+    /** One query for the sealed originals; each is opened once, and the entries' details are not read at all. */
+    @Override
+    public List<EntryOriginal> originalsBetween(Set<EntryKind> kinds, Instant from, Instant to) {
+        if (kinds.isEmpty() || !from.isBefore(to) || cipher.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = query("select e.id, e.kind, e.effectiveStart, e.originalSealed from SealedEntry e"
+                        + " where e.patientId = :patient and e.kind in :kinds"
+                        + " and e.effectiveStart >= :from and e.effectiveStart < :to" + TIME_ASCENDING)
+                .setParameter("kinds", List.copyOf(kinds))
+                .setParameter("from", from.atOffset(ZoneOffset.UTC))
+                .setParameter("to", to.atOffset(ZoneOffset.UTC))
+                .getResultList();
+        List<EntryOriginal> originals = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            UUID id = (UUID) row[0];
+            OffsetDateTime start = (OffsetDateTime) row[2];
+            originals.add(new EntryOriginal(
+                    id,
+                    (EntryKind) row[1],
+                    start == null ? null : start.toInstant(),
+                    OriginalFormat.read(cipher.get().openOriginal(id, (byte[]) row[3]))
+                            .asText()));
+        }
+        return originals;
     }
 
     @Override

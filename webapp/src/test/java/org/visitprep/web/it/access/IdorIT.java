@@ -55,6 +55,7 @@ class IdorIT extends PortalTest {
             Map.entry("/patient/labs.xhtml", "takes no id: the signed-in patient's own record"),
             Map.entry("/patient/history.xhtml", "takes no id: the signed-in patient's own record"),
             Map.entry("/patient/wellness.xhtml", "takes no id: the signed-in patient's own record"),
+            Map.entry("/patient/costs.xhtml", "takes no id: the signed-in patient's own bills and plans"),
             Map.entry("/patient/visits.xhtml", "takes no id: the signed-in patient's own visits"),
             Map.entry("/patient/sharing.xhtml", "takes no id: the signed-in patient's own shares and log"),
             Map.entry("/patient/ehr.xhtml", "takes no id: the signed-in patient's own connections"),

@@ -57,6 +57,7 @@ class NoScriptFromDataIT extends PortalTest {
             "/patient/record.xhtml",
             "/patient/history.xhtml",
             "/patient/wellness.xhtml",
+            "/patient/costs.xhtml",
             "/patient/visits.xhtml",
             "/patient/sharing.xhtml",
             "/patient/ehr.xhtml");
