@@ -17,16 +17,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.visitprep.crypto.PatientDataProtection;
 import org.visitprep.crypto.PatientSealer;
 import org.visitprep.identity.Role;
 import org.visitprep.identity.UserAccount;
 import org.visitprep.identity.UserAccounts;
+import org.visitprep.record.PatientRecord;
+import org.visitprep.record.storage.PatientRecords;
 import org.visitprep.visit.AgendaItem;
+import org.visitprep.visit.FrozenReviews;
 import org.visitprep.visit.HealthDataJson;
 import org.visitprep.visit.Outcome;
 import org.visitprep.visit.SummaryContent;
+import org.visitprep.visit.SummaryVersion;
 import org.visitprep.visit.SummaryVersions;
 import org.visitprep.visit.VisitPreparation;
 import org.visitprep.visit.VisitPreparations;
@@ -68,7 +73,11 @@ public class Sharing {
     @EJB
     private PatientDataProtection protection;
 
+    @EJB
+    private PatientRecords records;
+
     private HealthDataJson json;
+    private FrozenReviews reviews;
     private Clock clock = Clock.systemUTC();
 
     public Sharing() {}
@@ -93,9 +102,25 @@ public class Sharing {
         this.clock = clock;
     }
 
+    /** For use outside the container, in the caller's transaction, with the records reviews are computed from. */
+    public Sharing(
+            ShareGrants grants,
+            AccessEvents events,
+            CareTeams teams,
+            VisitPreparations visits,
+            SummaryVersions versions,
+            UserAccounts accounts,
+            PatientSealer sealer,
+            Function<UUID, PatientRecord> records,
+            Clock clock) {
+        this(grants, events, teams, visits, versions, accounts, sealer, clock);
+        this.reviews = new FrozenReviews(versions, json, records);
+    }
+
     @PostConstruct
     void sealWithPatientKeys() {
         json = new HealthDataJson(PatientSealer.using(protection));
+        reviews = new FrozenReviews(versions, json, records::openFor);
     }
 
     /**
@@ -295,6 +320,8 @@ public class Sharing {
         return switch (openability) {
             case OPENABLE -> {
                 grants.markOpened(grant.id(), now);
+                SummaryVersion version = versions.byId(grant.summaryVersionId()).orElseThrow();
+                VisitSummary summary = json.open(version);
                 yield new Opening.Opened(new SharedSummary(
                         grant.id(),
                         grant.patientId(),
@@ -303,7 +330,8 @@ public class Sharing {
                                 .orElse(""),
                         grant.grantee(),
                         grant.expiresAt(),
-                        summaryOf(grant),
+                        summary,
+                        reviews == null ? null : reviews.of(version, summary),
                         notesOf(grant).notes()));
             }
             case REVOKED -> new Opening.NoLongerShared(Openability.REVOKED, grant.revokedAt());

@@ -66,4 +66,13 @@ public class JpaSummaryVersions implements SummaryVersions {
         }
         entityManager.remove(draft);
     }
+
+    @Override
+    public void keepReview(UUID versionId, byte[] sealedReview) {
+        entityManager
+                .createQuery("update SummaryVersion s set s.review = :review where s.id = :id and s.review is null")
+                .setParameter("review", sealedReview)
+                .setParameter("id", versionId)
+                .executeUpdate();
+    }
 }

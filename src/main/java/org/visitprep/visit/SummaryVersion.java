@@ -73,6 +73,10 @@ public class SummaryVersion {
     @Column(nullable = false)
     private byte[] content;
 
+    /** The sealed {@link FrozenReview} of an approved version, once computed; written once, by a bulk update. */
+    @Column(name = "review")
+    private byte[] review;
+
     @Version
     private long version;
 
@@ -185,6 +189,11 @@ public class SummaryVersion {
 
     public Instant approvedAt() {
         return approvedAt;
+    }
+
+    /** The sealed review, or null until it is computed. */
+    byte[] sealedReview() {
+        return review;
     }
 
     /** The sealed content: only storage and this package's services open it. */

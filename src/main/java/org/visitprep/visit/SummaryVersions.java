@@ -21,4 +21,10 @@ public interface SummaryVersions {
 
     /** Deletes a draft that a newer draft or an approved version replaced; approved versions are never deleted. */
     void removeDraft(SummaryVersion draft);
+
+    /**
+     * Keeps the sealed review of an approved version, unless one is kept already (two first readers compute the same
+     * review; the first kept stays).
+     */
+    void keepReview(UUID versionId, byte[] sealedReview);
 }

@@ -1,11 +1,14 @@
 package org.visitprep.sharing;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -125,6 +128,30 @@ class SharingTest {
         assertEquals(
                 NOW.plus(Duration.ofHours(1)),
                 portal.sharing(s -> s.grantsOf(patient)).getFirst().firstOpenedAt());
+    }
+
+    @OnEachDatabase
+    void theReviewIsComputedAtTheFirstOpeningSealedWithTheSummaryAndReadBackAfter(TestDatabase database) {
+        GrantOverview grant = share(approvedVisit(), Grantee.clinician(chloe));
+        assertNull(reviewColumn(grant));
+
+        Opening.Opened first = assertInstanceOf(Opening.Opened.class, open(grant.id(), Viewer.throughPortal(chloe)));
+        byte[] sealed = reviewColumn(grant);
+        Opening.Opened second = assertInstanceOf(Opening.Opened.class, open(grant.id(), Viewer.throughPortal(chloe)));
+
+        assertNotNull(first.summary().review());
+        assertEquals(first.summary().review(), second.summary().review());
+        assertEquals(1, portal.recordsOpenedForReviews.get(), "the record is read for the first opening only");
+        assertArrayEquals(sealed, reviewColumn(grant), "kept once, never rewritten");
+        assertFalse(new String(sealed, StandardCharsets.ISO_8859_1).contains("trends"), "sealed, not clear JSON");
+        assertEquals(2, log().size());
+    }
+
+    private byte[] reviewColumn(GrantOverview grant) {
+        Object review = portal.rows("select review from summary_version where id = ?", grant.summaryVersionId())
+                .getFirst()
+                .getFirst();
+        return review instanceof byte[] bytes ? bytes : null;
     }
 
     @OnEachDatabase

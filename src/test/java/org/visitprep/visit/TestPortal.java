@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.visitprep.crypto.DataKeyCache;
 import org.visitprep.crypto.HealthDataCipher;
@@ -27,6 +28,7 @@ import org.visitprep.database.TestDatabase;
 import org.visitprep.identity.JpaUserAccounts;
 import org.visitprep.identity.Role;
 import org.visitprep.identity.TestAccounts;
+import org.visitprep.record.InMemoryPatientRecord;
 import org.visitprep.sharing.JpaAccessEvents;
 import org.visitprep.sharing.JpaCareTeams;
 import org.visitprep.sharing.JpaShareGrants;
@@ -42,6 +44,9 @@ public final class TestPortal implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public final MovableClock clock;
+    /** How many times the sharing service opened a patient's record to compute a summary's review. */
+    public final AtomicInteger recordsOpenedForReviews = new AtomicInteger();
+
     private final TestDatabase database;
     private final MasterKeyring masterKeys;
     /** Keeps an H2 file database open between transactions, as the container's pool does. */
@@ -91,6 +96,10 @@ public final class TestPortal implements AutoCloseable {
                 new JpaSummaryVersions(entityManager),
                 new JpaUserAccounts(entityManager),
                 sealer(entityManager),
+                patientId -> {
+                    recordsOpenedForReviews.incrementAndGet();
+                    return InMemoryPatientRecord.of(patientId, "test", List.of());
+                },
                 clock);
     }
 

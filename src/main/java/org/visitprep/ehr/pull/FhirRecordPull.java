@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.logging.Logger;
 import org.hl7.fhir.instance.model.api.IBaseBundle;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
@@ -68,6 +69,8 @@ public class FhirRecordPull {
     /** More than the largest record seen (a 95-year-old Synthea patient has about 18,000 resources). */
     static final int MAXIMUM_RESOURCES = 200_000;
 
+    private static final Logger LOG = Logger.getLogger(FhirRecordPull.class.getName());
+
     private FhirContext fhir;
     private int maximumResources;
     private Clock clock;
@@ -105,11 +108,14 @@ public class FhirRecordPull {
             throws AccessTokenRejected, EhrFailure {
         IGenericClient client = fhir.newRestfulGenericClient(ehr.iss());
         client.registerInterceptor(new BearerTokenAuthInterceptor(accessToken));
+        // The request in flight, for the operator's log line: the EHR's patient id is written as [id].
+        Endpoint endpoint = new Endpoint(ehr.iss());
         try {
             PulledResources resources = new PulledResources(ehr, maximumResources);
             PulledRecord.PullPath path;
-            if (strategy == PullStrategy.EVERYTHING_WHEN_OFFERED && offersEverything(client)) {
+            if (strategy == PullStrategy.EVERYTHING_WHEN_OFFERED && offersEverything(client, endpoint)) {
                 path = PulledRecord.PullPath.EVERYTHING;
+                endpoint.now("/Patient/[id]/$everything");
                 Bundle first = client.operation()
                         .onInstance(new IdType("Patient", ehrPatientId))
                         .named("$everything")
@@ -117,41 +123,79 @@ public class FhirRecordPull {
                         .returnResourceType(Bundle.class)
                         .useHttpGet()
                         .execute();
-                followPages(client, first, resources, ehr);
+                followPages(client, first, resources, ehr, endpoint);
             } else {
                 path = PulledRecord.PullPath.SEARCHES;
+                endpoint.now("/Patient/[id]");
                 resources.add(client.read()
                         .resource(Patient.class)
                         .withId(ehrPatientId)
                         .execute());
                 for (String type : SEARCHED_TYPES) {
+                    endpoint.now("/" + type + "?patient=[id]");
                     Bundle first = client.search()
                             .forResource(type)
                             .where(new ReferenceClientParam("patient").hasId("Patient/" + ehrPatientId))
                             .count(PAGE_SIZE)
                             .returnBundle(Bundle.class)
                             .execute();
-                    followPages(client, first, resources, ehr);
+                    followPages(client, first, resources, ehr, endpoint);
                 }
             }
             return assemble(ehr, resources, path);
         } catch (AuthenticationException unauthorized) {
+            logRefusal(ehr, endpoint, 401, "the EHR refused the access token");
             throw new AccessTokenRejected();
         } catch (ForbiddenOperationException forbidden) {
+            logRefusal(ehr, endpoint, 403, "the EHR forbids VisitPrep this read");
             throw new EhrFailure(EhrProblem.ACCESS_FORBIDDEN, forbidden, ehr.name());
         } catch (FhirClientConnectionException unreachable) {
             if (causedByUnreadableContent(unreachable)) {
+                logRefusal(ehr, endpoint, 0, "the answer is not FHIR R4");
                 throw new EhrFailure(EhrProblem.UNREADABLE_ANSWER, unreachable, ehr.name(), "not FHIR R4");
             }
+            logRefusal(ehr, endpoint, 0, "no answer in time (connection failed or timed out)");
             throw new EhrFailure(EhrProblem.EHR_UNREACHABLE, unreachable, ehr.name());
         } catch (BaseServerResponseException error) {
             if (error.getStatusCode() >= 500) {
+                logRefusal(ehr, endpoint, error.getStatusCode(), "the EHR's server failed");
                 throw new EhrFailure(
                         EhrProblem.EHR_UNAVAILABLE, error, ehr.name(), String.valueOf(error.getStatusCode()));
             }
+            logRefusal(ehr, endpoint, error.getStatusCode(), "an answer VisitPrep cannot use");
             throw new EhrFailure(EhrProblem.UNREADABLE_ANSWER, error, ehr.name(), "HTTP " + error.getStatusCode());
         } catch (DataFormatException notFhir) {
+            logRefusal(ehr, endpoint, 0, "the answer is not FHIR R4");
             throw new EhrFailure(EhrProblem.UNREADABLE_ANSWER, notFhir, ehr.name(), "not FHIR R4");
+        }
+    }
+
+    /**
+     * The operator's line for a failed pull: which EHR, which request (the EHR's base URL and the path, the patient
+     * written as [id]), the HTTP status and what it means. Never a token, a patient id or anything of the record.
+     */
+    private static void logRefusal(RegisteredEhr ehr, Endpoint endpoint, int status, String meaning) {
+        LOG.warning(() -> "Record pull from EHR '" + ehr.key() + "' failed: GET " + endpoint + " answered "
+                + (status == 0 ? "no HTTP status" : "HTTP " + status) + " (" + meaning + ")");
+    }
+
+    /** The request of a pull in flight, as the log names it. */
+    private static final class Endpoint {
+
+        private final String base;
+        private String path = "/metadata";
+
+        Endpoint(String base) {
+            this.base = base;
+        }
+
+        void now(String path) {
+            this.path = path;
+        }
+
+        @Override
+        public String toString() {
+            return base + path;
         }
     }
 
@@ -166,7 +210,8 @@ public class FhirRecordPull {
     }
 
     /** Whether the CapabilityStatement offers {@code $everything} on Patient. */
-    private static boolean offersEverything(IGenericClient client) {
+    private static boolean offersEverything(IGenericClient client, Endpoint endpoint) {
+        endpoint.now("/metadata");
         CapabilityStatement capabilities =
                 client.capabilities().ofType(CapabilityStatement.class).execute();
         return capabilities.getRest().stream()
@@ -178,7 +223,8 @@ public class FhirRecordPull {
                         || operation.getDefinition().endsWith("/Patient-everything"));
     }
 
-    private static void followPages(IGenericClient client, Bundle first, PulledResources resources, RegisteredEhr ehr)
+    private static void followPages(
+            IGenericClient client, Bundle first, PulledResources resources, RegisteredEhr ehr, Endpoint endpoint)
             throws EhrFailure {
         Set<String> pagesSeen = new HashSet<>();
         Bundle page = first;
@@ -195,6 +241,7 @@ public class FhirRecordPull {
             if (!pagesSeen.add(url)) {
                 throw new EhrFailure(EhrProblem.UNREADABLE_ANSWER, ehr.name(), "page links that loop");
             }
+            endpoint.now(" (a next page of the answer, page " + (pagesSeen.size() + 1) + ")");
             page = client.loadPage().next(page).execute();
         }
     }

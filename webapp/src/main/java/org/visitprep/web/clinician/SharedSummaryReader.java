@@ -21,6 +21,7 @@ import org.visitprep.sharing.Sharing;
 import org.visitprep.sharing.Viewer;
 import org.visitprep.summary.draft.Audience;
 import org.visitprep.summary.draft.SummarySentence;
+import org.visitprep.visit.FrozenReview;
 import org.visitprep.visit.Outcome;
 import org.visitprep.web.layout.LanguageSelection;
 import org.visitprep.web.patient.visit.PageMessages;
@@ -52,6 +53,7 @@ public abstract class SharedSummaryReader extends SummaryReader {
     private String patientName;
     private Instant expiresAt;
     private SummaryView summary;
+    private FrozenReview review;
 
     /** The id of the form the page gives the discussion (see {@code /WEB-INF/includes/discussion.xhtml}). */
     public static final String FORM = "discussed";
@@ -70,6 +72,7 @@ public abstract class SharedSummaryReader extends SummaryReader {
         patientName = opened.patientName();
         expiresAt = opened.expiresAt();
         summary = SummaryView.of(opened.summary(), Audience.CLINICIAN);
+        review = opened.review();
         notes = List.copyOf(opened.notes());
     }
 
@@ -174,6 +177,12 @@ public abstract class SharedSummaryReader extends SummaryReader {
         ResourceBundle bundle = ResourceBundle.getBundle("org.visitprep.web.clinician.messages", locale());
         String pattern = bundle.getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+    }
+
+    /** The trend readings frozen with the approved summary: the page reads no cited entry to draw its charts. */
+    @Override
+    protected FrozenReview frozenReview() {
+        return review;
     }
 
     @Override

@@ -26,13 +26,14 @@ import org.visitprep.identity.Role;
 /**
  * Asks the identity provider again which roles the signed-in person holds: the session's refresh token at the
  * provider's token endpoint (the portal's own client credentials), and the {@code groups} of the access token it
- * answers with. Empty when the provider will not answer for the person any more (their sign-in there ended, their
- * account was disabled) or cannot be reached: the caller then ends the session.
+ * answers with. The provider may refuse (their sign-in there ended, their account was disabled): the caller then ends
+ * the session; or not be reachable at all (stopped, restarting, answering 5xx): the caller then lets the session go
+ * on and asks again a little later, so that an outage of the provider does not sign everyone out.
  */
 @ApplicationScoped
 public class ProviderRoles {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     @Inject
     private OpenIdContext openIdContext;
@@ -45,11 +46,23 @@ public class ProviderRoles {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    public Optional<Set<Role>> readAgain() {
+    /** What the provider answered. */
+    public sealed interface Answer {}
+
+    /** The roles the provider gives the person now. */
+    public record Held(Set<Role> roles) implements Answer {}
+
+    /** The provider answered, and will not answer for the person any more. */
+    public record Refused() implements Answer {}
+
+    /** The provider could not be reached, or failed (HTTP 5xx): nothing is known of the person either way. */
+    public record Unreachable(String why) implements Answer {}
+
+    public Answer readAgain() {
         Optional<String> refreshToken = openIdContext.getRefreshToken().map(token -> token.getToken());
         String endpoint = openIdContext.getProviderMetadata().getString("token_endpoint", null);
         if (refreshToken.isEmpty() || endpoint == null) {
-            return Optional.empty();
+            return new Refused();
         }
         String form = "grant_type=refresh_token&refresh_token=" + encoded(refreshToken.get());
         String credentials = Base64.getEncoder()
@@ -63,18 +76,23 @@ public class ProviderRoles {
                 .build();
         try {
             HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() >= 500) {
+                return new Unreachable("HTTP " + answer.statusCode());
+            }
             if (answer.statusCode() != 200) {
-                return Optional.empty();
+                return new Refused();
             }
             String accessToken = Json.createReader(new StringReader(answer.body()))
                     .readObject()
                     .getString("access_token");
-            return Optional.of(rolesIn(accessToken));
-        } catch (IOException | RuntimeException unreadable) {
-            return Optional.empty();
+            return new Held(rolesIn(accessToken));
+        } catch (IOException unreachable) {
+            return new Unreachable(unreachable.getClass().getSimpleName());
+        } catch (RuntimeException unreadable) {
+            return new Refused();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Optional.empty();
+            return new Unreachable("interrupted");
         }
     }
 

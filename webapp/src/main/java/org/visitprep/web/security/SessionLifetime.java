@@ -44,6 +44,15 @@ public record SessionLifetime(Duration absoluteTimeout, Duration rolesInterval) 
      * Whether the session may go on with the roles the provider now gives (empty: it would not say, e.g. the person's
      * sign-in there ended or the account was disabled): only when they are exactly the roles of the session.
      */
+    /**
+     * The moment to record as the roles' last reading so that they are read again {@code retry} from now (sooner
+     * than the interval), e.g. while the identity provider cannot be reached.
+     */
+    public Instant askAgainAfter(Instant now, Duration retry) {
+        Duration wait = retry.compareTo(rolesInterval) < 0 ? retry : rolesInterval;
+        return now.minus(rolesInterval).plus(wait);
+    }
+
     public static boolean stillHolds(SignedInUser user, Optional<Set<Role>> nowHeld) {
         return nowHeld.map(held -> held.equals(user.roles())).orElse(false);
     }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.visitprep.administration.AccountSuspensions;
@@ -18,12 +19,17 @@ import org.visitprep.administration.AccountSuspensions;
  * Ends a signed-in session {@code visitprep.session.absolute-timeout} after sign-in (default 12 hours), and every
  * {@code visitprep.session.roles-interval} (default 5 minutes) asks the identity provider again which roles the
  * person holds: a change, or a provider that no longer answers for them, ends the session. Ending signs the person
- * out of the portal and of the provider, as the sign-out button does.
+ * out of the portal and of the provider, as the sign-out button does. A provider that cannot be reached (stopped,
+ * restarting) ends nothing: the session goes on, bounded by its absolute timeout, and asks again after {@link
+ * #RETRY_WHILE_UNREACHABLE}.
  */
 @WebFilter(filterName = "SessionLifetimeFilter", urlPatterns = "/*")
 public class SessionLifetimeFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(SessionLifetimeFilter.class.getName());
+
+    /** How soon a session asks again when the identity provider could not be reached. */
+    static final Duration RETRY_WHILE_UNREACHABLE = Duration.ofSeconds(30);
 
     @Inject
     @ConfigProperty(name = "visitprep.session.absolute-timeout", defaultValue = "PT12H")
@@ -62,12 +68,31 @@ public class SessionLifetimeFilter extends HttpFilter {
                     return;
                 }
                 case READ_ROLES_AGAIN -> {
-                    if (!SessionLifetime.stillHolds(user, providerRoles.readAgain())) {
-                        end(request, "the identity provider no longer gives it the same roles");
-                        return;
+                    Instant now = clock.instant();
+                    switch (providerRoles.readAgain()) {
+                        case ProviderRoles.Unreachable unreachable -> {
+                            LOG.warning(() -> "The identity provider could not be reached (" + unreachable.why()
+                                    + "): the session of account " + user.accountId() + " goes on and asks again in "
+                                    + RETRY_WHILE_UNREACHABLE.toSeconds() + " s");
+                            request.getSession()
+                                    .setAttribute(
+                                            SignedInUser.SESSION_ATTRIBUTE,
+                                            user.rolesConfirmedAt(
+                                                    lifetime.askAgainAfter(now, RETRY_WHILE_UNREACHABLE)));
+                        }
+                        case ProviderRoles.Held held
+                        when held.roles().equals(user.roles()) ->
+                            request.getSession()
+                                    .setAttribute(SignedInUser.SESSION_ATTRIBUTE, user.rolesConfirmedAt(now));
+                        case ProviderRoles.Held changed -> {
+                            end(request, "the identity provider no longer gives it the same roles");
+                            return;
+                        }
+                        case ProviderRoles.Refused refused -> {
+                            end(request, "the identity provider no longer answers for it");
+                            return;
+                        }
                     }
-                    request.getSession()
-                            .setAttribute(SignedInUser.SESSION_ATTRIBUTE, user.rolesConfirmedAt(clock.instant()));
                 }
                 case CONTINUE -> {
                     // nothing to check yet

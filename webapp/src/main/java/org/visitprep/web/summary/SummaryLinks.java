@@ -14,7 +14,7 @@ import org.visitprep.summary.facts.Fact;
 import org.visitprep.summary.facts.FactsSnapshot;
 import org.visitprep.summary.facts.MedicationFact;
 import org.visitprep.summary.facts.ResultFact;
-import org.visitprep.summary.facts.WellnessTrendFact;
+import org.visitprep.visit.FrozenReview;
 
 /** How a summary's sentences point to each other, read from the typed facts the core keeps with the summary. */
 final class SummaryLinks {
@@ -85,17 +85,7 @@ final class SummaryLinks {
 
     /** The numbers of the sentences stating a wellness trend. */
     static Set<Integer> trendSentences(List<SummarySentence> sentences, Optional<FactsSnapshot> facts) {
-        Set<Integer> trends = new HashSet<>();
-        if (facts.isEmpty()) {
-            return trends;
-        }
-        for (SummarySentence sentence : sentences) {
-            if (sentence.factIds().stream()
-                    .anyMatch(id -> facts.get().fact(id).orElse(null) instanceof WellnessTrendFact)) {
-                trends.add(sentence.number());
-            }
-        }
-        return trends;
+        return FrozenReview.trendSentences(sentences, facts);
     }
 
     /** What a fact is about, in a few words: a test's or a medicine's name, else what its sentence names first. */

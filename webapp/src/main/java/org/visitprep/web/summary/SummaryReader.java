@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.visitprep.record.PatientRecord;
 import org.visitprep.summary.draft.SummarySentence;
+import org.visitprep.visit.FrozenReview;
 
 /**
  * The part of a summary page that opens a sentence's sources: the entries it cites, read from the patient's record
@@ -90,7 +91,8 @@ public abstract class SummaryReader implements Serializable {
 
     /**
      * The small chart of a wellness trend sentence's readings, or null when its readings make none (or the reader may
-     * no longer read the record). Read once, when the page first shows the sentence.
+     * no longer read the record). Read once, when the page first shows the sentence: from the review frozen with an
+     * approved summary when the page has it, else from the record.
      */
     public TrendSparkline trendOf(int number) {
         if (!trends.containsKey(number)) {
@@ -99,7 +101,19 @@ public abstract class SummaryReader implements Serializable {
         return trends.get(number);
     }
 
+    /**
+     * What the review of an approved summary shows, frozen with it, when the page has it; null when the page reads
+     * the cited entries from the record instead.
+     */
+    protected FrozenReview frozenReview() {
+        return null;
+    }
+
     private Optional<TrendSparkline> readTrend(int number) {
+        FrozenReview frozen = frozenReview();
+        if (frozen != null) {
+            return frozen.trendOf(number).flatMap(TrendSparkline::ofReadings);
+        }
         Optional<SummarySentence> sentence = getSummary().sentence(number);
         if (sentence.isEmpty() || sentence.get().entryIds().isEmpty()) {
             return Optional.empty();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.visitprep.visit.TrendReading;
 
 /**
  * A wellness trend sentence's readings as a small line chart, for a one-minute read: drawn as an SVG polyline in a
@@ -35,6 +36,17 @@ public record TrendSparkline(
      * than two do, since one point makes no trend.
      */
     public static Optional<TrendSparkline> of(List<CitedEntry> cited) {
+        return ofReadings(cited.stream()
+                .map(entry -> new TrendReading(
+                        entry.date() == null ? null : entry.date().toString(), entry.value(), entry.unit()))
+                .toList());
+    }
+
+    /**
+     * The chart of the readings frozen with an approved summary (as {@link #of} draws the cited entries they were
+     * read from); empty when fewer than two carry a number and a day.
+     */
+    public static Optional<TrendSparkline> ofReadings(List<TrendReading> cited) {
         List<Reading> readings = cited.stream()
                 .map(Reading::of)
                 .flatMap(Optional::stream)
@@ -73,16 +85,13 @@ public record TrendSparkline(
     /** A reading with a plain number (no comparator) and a day. */
     private record Reading(LocalDate day, BigDecimal value, String shown) {
 
-        static Optional<Reading> of(CitedEntry entry) {
-            if (entry.date() == null || entry.value() == null) {
+        static Optional<Reading> of(TrendReading reading) {
+            Optional<LocalDate> day = reading.date();
+            Optional<BigDecimal> number = reading.number();
+            if (day.isEmpty() || number.isEmpty()) {
                 return Optional.empty();
             }
-            try {
-                return Optional.of(
-                        new Reading(entry.date(), new BigDecimal(entry.value().strip()), entry.value()));
-            } catch (NumberFormatException notAPlainNumber) {
-                return Optional.empty();
-            }
+            return Optional.of(new Reading(day.get(), number.get(), reading.value()));
         }
     }
 }

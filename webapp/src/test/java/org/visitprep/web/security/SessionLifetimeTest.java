@@ -23,6 +23,24 @@ class SessionLifetimeTest {
             UUID.randomUUID(), "Bob Baker", Role.CLINICIAN, Set.of(Role.CLINICIAN), SIGNED_IN, SIGNED_IN);
 
     @Test
+    void whileTheProviderCannotBeReachedTheSessionGoesOnAndAsksAgainSoonWithinItsAbsoluteTimeout() {
+        Instant unreachableAt = SIGNED_IN.plusSeconds(300);
+        SignedInUser goingOn = bob.rolesConfirmedAt(lifetime.askAgainAfter(unreachableAt, Duration.ofSeconds(30)));
+
+        assertEquals(SessionLifetime.Verdict.CONTINUE, lifetime.at(goingOn, unreachableAt.plusSeconds(29)));
+        assertEquals(SessionLifetime.Verdict.READ_ROLES_AGAIN, lifetime.at(goingOn, unreachableAt.plusSeconds(30)));
+        assertEquals(
+                SessionLifetime.Verdict.END,
+                lifetime.at(goingOn, SIGNED_IN.plus(Duration.ofHours(12))),
+                "an outage never lengthens a session");
+        SignedInUser longWait = bob.rolesConfirmedAt(lifetime.askAgainAfter(unreachableAt, Duration.ofHours(1)));
+        assertEquals(
+                SessionLifetime.Verdict.READ_ROLES_AGAIN,
+                lifetime.at(longWait, unreachableAt.plusSeconds(300)),
+                "never later than the usual interval");
+    }
+
+    @Test
     void aSessionEndsTwelveHoursAfterSignInHoweverBusy() {
         SignedInUser busy =
                 bob.rolesConfirmedAt(SIGNED_IN.plus(Duration.ofHours(11).plusMinutes(59)));

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.visitprep.visit.TrendReading;
 
 class TrendSparklineTest {
 
@@ -47,5 +48,18 @@ class TrendSparklineTest {
         assertTrue(TrendSparkline.of(List.of(steps("3000", "2026-11-01"), withComparator, undated))
                 .isEmpty());
         assertTrue(TrendSparkline.of(List.of()).isEmpty());
+    }
+
+    @Test
+    void readingsFrozenWithAnApprovedSummaryDrawTheSameChartAsTheEntriesTheyWereReadFrom() {
+        List<CitedEntry> cited =
+                List.of(steps("9000", "2026-11-03"), steps("3000", "2026-11-01"), steps("< 5", "2026-11-02"));
+        List<TrendReading> frozen = cited.stream()
+                .map(entry -> new TrendReading(entry.date().toString(), entry.value(), entry.unit()))
+                .toList();
+
+        assertEquals(TrendSparkline.of(cited), TrendSparkline.ofReadings(frozen));
+        assertTrue(TrendSparkline.ofReadings(List.of(new TrendReading(null, "3000", "steps")))
+                .isEmpty());
     }
 }
