@@ -82,26 +82,6 @@ public class Sharing {
 
     public Sharing() {}
 
-    /** For use outside the container, in the caller's transaction. */
-    public Sharing(
-            ShareGrants grants,
-            AccessEvents events,
-            CareTeams teams,
-            VisitPreparations visits,
-            SummaryVersions versions,
-            UserAccounts accounts,
-            PatientSealer sealer,
-            Clock clock) {
-        this.grants = grants;
-        this.events = events;
-        this.teams = teams;
-        this.visits = visits;
-        this.versions = versions;
-        this.accounts = accounts;
-        this.json = new HealthDataJson(sealer);
-        this.clock = clock;
-    }
-
     /** For use outside the container, in the caller's transaction, with the records reviews are computed from. */
     public Sharing(
             ShareGrants grants,
@@ -113,8 +93,15 @@ public class Sharing {
             PatientSealer sealer,
             Function<UUID, PatientRecord> records,
             Clock clock) {
-        this(grants, events, teams, visits, versions, accounts, sealer, clock);
+        this.grants = grants;
+        this.events = events;
+        this.teams = teams;
+        this.visits = visits;
+        this.versions = versions;
+        this.accounts = accounts;
+        this.json = new HealthDataJson(sealer);
         this.reviews = new FrozenReviews(versions, json, records);
+        this.clock = clock;
     }
 
     @PostConstruct
