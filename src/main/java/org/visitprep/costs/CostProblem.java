@@ -1,6 +1,5 @@
 package org.visitprep.costs;
 
-import java.util.Locale;
 import org.visitprep.visit.Problem;
 
 /**
@@ -28,10 +27,5 @@ public enum CostProblem implements Problem.Code {
     @Override
     public String bundle() {
         return BUNDLE;
-    }
-
-    @Override
-    public String messageKey() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '.');
     }
 }

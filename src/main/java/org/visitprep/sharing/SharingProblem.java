@@ -1,6 +1,5 @@
 package org.visitprep.sharing;
 
-import java.util.Locale;
 import org.visitprep.visit.Problem;
 
 /**
@@ -32,10 +31,5 @@ public enum SharingProblem implements Problem.Code {
     @Override
     public String bundle() {
         return BUNDLE;
-    }
-
-    @Override
-    public String messageKey() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '.');
     }
 }

@@ -19,8 +19,10 @@ public record Problem(Problem.Code code, List<String> arguments) {
         /** The base name of the resource bundle holding the message. */
         String bundle();
 
-        /** The message's key in that bundle. */
-        String messageKey();
+        /** The message's key in that bundle: by default the code's name in lower case, its words joined by dots. */
+        default String messageKey() {
+            return toString().toLowerCase(Locale.ROOT).replace('_', '.');
+        }
     }
 
     public Problem {

@@ -1,7 +1,5 @@
 package org.visitprep.visit;
 
-import java.util.Locale;
-
 /**
  * Why a request about a visit preparation was refused. Each has a message in {@code VisitMessages.properties} and
  * {@code VisitMessages_fr.properties}; the arguments it takes are listed here in order.
@@ -63,10 +61,5 @@ public enum VisitProblem implements Problem.Code {
     @Override
     public String bundle() {
         return BUNDLE;
-    }
-
-    @Override
-    public String messageKey() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '.');
     }
 }
