@@ -83,7 +83,7 @@ class AccessSearchIT extends PortalTest {
         fill(admin, "access:to", to);
         var page = admin.driver().findElement(By.tagName("html"));
         admin.driver().findElement(By.id("access:search")).click();
-        admin.waiting().until(ExpectedConditions.stalenessOf(page));
+        admin.waiting().until(Browser.replaced(page));
         new AuditPage(admin);
         return admin.driver().findElements(By.cssSelector("tr.vp-access-event")).stream()
                 .map(WebElement::getText)

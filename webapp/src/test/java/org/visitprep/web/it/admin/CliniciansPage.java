@@ -3,7 +3,6 @@ package org.visitprep.web.it.admin;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.visitprep.web.it.browser.Browser;
 import org.visitprep.web.it.browser.PortalPage;
 
@@ -78,7 +77,7 @@ final class CliniciansPage extends PortalPage {
     private CliniciansPage press(WebElement button) {
         var page = browser.driver().findElement(By.tagName("html"));
         button.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(page));
+        browser.waiting().until(Browser.replaced(page));
         return new CliniciansPage(browser);
     }
 

@@ -3,7 +3,6 @@ package org.visitprep.web.it.admin;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.visitprep.web.it.browser.Browser;
 import org.visitprep.web.it.browser.PortalPage;
@@ -60,7 +59,7 @@ final class EhrsPage extends PortalPage {
     private EhrsPage press(WebElement button) {
         var page = browser.driver().findElement(By.tagName("html"));
         button.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(page));
+        browser.waiting().until(Browser.replaced(page));
         return new EhrsPage(browser);
     }
 }

@@ -8,9 +8,12 @@ import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -111,13 +114,33 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Waits for what the page is doing, rather than for a fixed time. An element that an AJAX update (a poll, say)
-     * replaced while the condition looked at it is looked up again on the next try.
+     * Waits for what the page is doing, rather than for a fixed time. An element that an AJAX update (a poll, say) or
+     * a navigation replaced while the condition looked at it is looked up again on the next try: Chromium answers
+     * either "stale element" or, mid-navigation, "node does not belong to the document", a plain WebDriverException.
+     * Whatever was last thrown is the cause of the timeout, if it comes to that.
      */
     public WebDriverWait waiting() {
         var wait = new WebDriverWait(driver, PATIENCE);
         wait.ignoring(StaleElementReferenceException.class);
+        wait.ignoring(WebDriverException.class);
         return wait;
+    }
+
+    /** The element is gone from the page: replaced by an AJAX update, or its page by another one. */
+    public static ExpectedCondition<Boolean> replaced(WebElement element) {
+        return d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     /** Waits until PrimeFaces' AJAX queue and jQuery have nothing in flight. */

@@ -70,7 +70,7 @@ public class PortalPage {
         browser.driver()
                 .findElement(By.cssSelector("button.vp-language[value='" + language + "']"))
                 .click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(page));
+        browser.waiting().until(Browser.replaced(page));
     }
 
     public SignedOutPage signOut() {

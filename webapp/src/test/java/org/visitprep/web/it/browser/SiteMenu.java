@@ -8,7 +8,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.interactions.PointerInput;
 import org.openqa.selenium.interactions.Sequence;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The header's menu (navigation, language, sign out). On a narrow screen it hides behind the Menu button, a
@@ -99,7 +98,7 @@ public final class SiteMenu {
                 .orElseThrow(() -> new AssertionError("no menu link named " + name));
         WebElement page = browser.driver().findElement(By.tagName("html"));
         tap(link);
-        browser.waiting().until(ExpectedConditions.stalenessOf(page));
+        browser.waiting().until(Browser.replaced(page));
     }
 
     /** Opens the menu if it hides behind its button, so that its links and buttons can be used. */

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.visitprep.web.it.browser.Accessibility;
 import org.visitprep.web.it.browser.Browser;
@@ -87,8 +86,7 @@ public final class RecordPage extends PortalPage {
                 .sendKeys(file.toAbsolutePath().normalize().toString());
         if (!previous.isEmpty()) {
             // The last import's finished summary stays until the upload's answer replaces it.
-            new WebDriverWait(browser.driver(), IMPORT_PATIENCE)
-                    .until(ExpectedConditions.stalenessOf(previous.getFirst()));
+            new WebDriverWait(browser.driver(), IMPORT_PATIENCE).until(Browser.replaced(previous.getFirst()));
         }
         new WebDriverWait(browser.driver(), IMPORT_PATIENCE)
                 .ignoring(StaleElementReferenceException.class)
