@@ -120,8 +120,12 @@ public final class Browser implements AutoCloseable {
      * Whatever was last thrown is the cause of the timeout, if it comes to that.
      */
     public WebDriverWait waiting() {
-        var wait = new WebDriverWait(driver, PATIENCE);
-        wait.ignoring(StaleElementReferenceException.class);
+        return waiting(PATIENCE);
+    }
+
+    /** The same, for work that takes longer than a page's usual patience (an import, a summary's drafting). */
+    public WebDriverWait waiting(Duration patience) {
+        var wait = new WebDriverWait(driver, patience);
         wait.ignoring(WebDriverException.class);
         return wait;
     }

@@ -7,9 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.visitprep.web.it.browser.Accessibility;
 import org.visitprep.web.it.browser.Browser;
 import org.visitprep.web.it.browser.PortalPage;
@@ -86,10 +84,9 @@ public final class RecordPage extends PortalPage {
                 .sendKeys(file.toAbsolutePath().normalize().toString());
         if (!previous.isEmpty()) {
             // The last import's finished summary stays until the upload's answer replaces it.
-            new WebDriverWait(browser.driver(), IMPORT_PATIENCE).until(Browser.replaced(previous.getFirst()));
+            browser.waiting(IMPORT_PATIENCE).until(Browser.replaced(previous.getFirst()));
         }
-        new WebDriverWait(browser.driver(), IMPORT_PATIENCE)
-                .ignoring(StaleElementReferenceException.class)
+        browser.waiting(IMPORT_PATIENCE)
                 .until(driver -> driver.findElements(IMPORT_SUMMARY).stream()
                         .anyMatch(summary -> !"running".equals(summary.getAttribute("data-state"))));
         browser.waitForAjax();
